@@ -1,0 +1,102 @@
+/**
+ * Command-line arguments of `pipeline-health report`, validated into options. Every user
+ * mistake becomes a `UsageError` carrying a translated, one-line message.
+ */
+import { dayFromIso } from "../engine/dates";
+import type { PeriodKind } from "../engine/periods";
+import { parseAmount } from "../engine/read/values";
+import { languageFor, type Language, type MessageKey } from "../i18n";
+
+export interface ReportArguments {
+  file: string;
+  asOf: number | null;
+  quota: number | null;
+  periodKind: PeriodKind;
+  fiscalYearStartMonth: number;
+  sheet: string | null;
+  locale: string;
+  language: Language;
+  format: "table" | "json";
+}
+
+/** A mistake of the user's, as opposed to a bug: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = "UsageError";
+  }
+}
+
+/** Reads the locale of the environment (LC_ALL, LC_MESSAGES, LANG) as a BCP 47 tag such as "zh-CN". */
+export function environmentLocale(env: NodeJS.ProcessEnv): string {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  const match = /^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?/.exec(raw);
+  if (!match || match[1] === "c") return "en-US";
+  return match[2] ? `${match[1]}-${match[2].toUpperCase()}` : match[1];
+}
+
+const VALUE_OPTIONS = ["--as-of", "--quota", "--period", "--fy-start", "--sheet", "--locale", "--lang", "--format"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** Parses the words after `report`. */
+export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): ReportArguments {
+  const values = new Map<ValueOption, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith("--")) {
+      positional.push(word);
+      continue;
+    }
+    const [name, inline] = word.split(/=(.*)/s, 2);
+    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) throw new UsageError("cli.unknownOption", { option: name });
+    const value = inline ?? words[++i];
+    if (value === undefined) throw new UsageError("cli.invalidOption", { option: name, value: "", expected: "a value" });
+    values.set(name as ValueOption, value);
+  }
+  if (positional.length === 0) throw new UsageError("cli.missingFile");
+
+  const environment = environmentLocale(env);
+  return {
+    file: positional[0],
+    asOf: values.has("--as-of") ? parseAsOf(values.get("--as-of")!) : null,
+    quota: values.has("--quota") ? parseQuota(values.get("--quota")!) : null,
+    periodKind: parseChoice("--period", values.get("--period") ?? "quarter", ["quarter", "month", "year"]),
+    fiscalYearStartMonth: values.has("--fy-start") ? parseMonth(values.get("--fy-start")!) : 1,
+    sheet: values.get("--sheet") ?? null,
+    locale: values.get("--locale") ?? environment,
+    language: values.has("--lang") ? parseLanguage(values.get("--lang")!) : languageFor(environment),
+    format: parseChoice("--format", values.get("--format") ?? "table", ["table", "json"]),
+  };
+}
+
+function parseAsOf(text: string): number {
+  const day = dayFromIso(text);
+  if (Number.isNaN(day)) throw new UsageError("cli.invalidOption", { option: "--as-of", value: text, expected: "a date YYYY-MM-DD" });
+  return day;
+}
+
+function parseQuota(text: string): number {
+  const amount = parseAmount(text);
+  if (Number.isNaN(amount) || amount <= 0) throw new UsageError("cli.invalidOption", { option: "--quota", value: text, expected: "a positive amount" });
+  return amount;
+}
+
+function parseMonth(text: string): number {
+  const month = Number(text);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new UsageError("cli.invalidOption", { option: "--fy-start", value: text, expected: "a month 1-12" });
+  return month;
+}
+
+function parseLanguage(text: string): Language {
+  if (!/^(zh|en)/i.test(text)) throw new UsageError("cli.invalidOption", { option: "--lang", value: text, expected: "zh-CN or en-US" });
+  return languageFor(text);
+}
+
+function parseChoice<T extends string>(option: string, text: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(text)) throw new UsageError("cli.invalidOption", { option, value: text, expected: choices.join(" | ") });
+  return text as T;
+}

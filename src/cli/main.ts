@@ -1,0 +1,36 @@
+/**
+ * Entry of the `pipeline-health` command: wires arguments to commands and turns user
+ * mistakes into one translated line on stderr with exit code 2. Bugs keep their stack.
+ */
+import { environmentLocale, parseReportArguments, UsageError } from "./args";
+import { runReport } from "./report-command";
+import { languageFor, translate } from "../i18n";
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the command line and returns the exit code: 0 done, 2 user error, 1 bug. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const language = languageFor(argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : environmentLocale(io.env));
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.stdout(translate(language, "cli.usage") + "\n");
+      return command === undefined ? 2 : 0;
+    }
+    if (command !== "report") throw new UsageError("cli.unknownCommand", { command });
+    const args = parseReportArguments(rest, io.env);
+    await runReport(args, { stdout: io.stdout });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`pipeline-health: ${translate(language, error.key, error.params)}\n`);
+      return 2;
+    }
+    io.stderr(`pipeline-health: internal error\n${error instanceof Error ? error.stack : String(error)}\n`);
+    return 1;
+  }
+}

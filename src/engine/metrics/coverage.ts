@@ -1,0 +1,103 @@
+/**
+ * Pipeline size and coverage against quota.
+ */
+import { KIND, type DealTable } from "../types";
+
+export interface CoverageOptions {
+  /** Report period, day numbers, both ends inclusive. */
+  period: { start: number; end: number };
+  /** Quota for the period; null when none is known. */
+  quota: number | null;
+  /** Healthy coverage band, as multiples of the remaining quota. */
+  band: { low: number; high: number };
+}
+
+export type CoverageStatus = "below" | "within" | "above" | "quotaMet" | "noQuota";
+
+export interface CoverageResult {
+  /** Σ amount over open deals. */
+  openPipeline: number;
+  /** Σ amount over open deals closing inside the period. */
+  periodPipeline: number;
+  /** Σ amount over won deals closed inside the period. */
+  wonInPeriod: number;
+  quota: number | null;
+  /** periodPipeline ÷ (quota − wonInPeriod); null when there is no quota or it is met. */
+  coverage: number | null;
+  status: CoverageStatus;
+  /** Rows a figure could not use, by reason. */
+  skipped: {
+    /** Open deals without a readable amount, left out of openPipeline and periodPipeline. */
+    openAmountMissing: number;
+    /** Open deals without a close date, left out of periodPipeline. */
+    openCloseMissing: number;
+    /** Won deals without a readable amount or close date, left out of wonInPeriod. */
+    wonUnusable: number;
+  };
+}
+
+/**
+ * Computes open pipeline, pipeline closing in the period, won in the period and
+ * coverage = periodPipeline ÷ (quota − wonInPeriod).
+ *
+ * @example computeCoverage(table, { period: Q2, quota: 600000, band: { low: 3, high: 4 } })
+ * // with 1,500,000 closing in Q2 and 100,000 won: coverage 1,500,000 ÷ 500,000 = 3, status "within"
+ */
+export function computeCoverage(table: DealTable, options: CoverageOptions): CoverageResult {
+  const { start, end } = options.period;
+  let openPipeline = 0;
+  let periodPipeline = 0;
+  let wonInPeriod = 0;
+  let openAmountMissing = 0;
+  let openCloseMissing = 0;
+  let wonUnusable = 0;
+
+  for (let i = 0; i < table.size; i++) {
+    const kind = table.kind[i];
+    const amount = table.amount[i];
+    const close = table.close[i];
+    if (kind === KIND.open) {
+      if (Number.isNaN(amount)) {
+        openAmountMissing++;
+        continue;
+      }
+      openPipeline += amount;
+      if (Number.isNaN(close)) openCloseMissing++;
+      else if (close >= start && close <= end) periodPipeline += amount;
+    } else if (kind === KIND.won) {
+      if (Number.isNaN(amount) || Number.isNaN(close)) wonUnusable++;
+      else if (close >= start && close <= end) wonInPeriod += amount;
+    }
+  }
+
+  const { coverage, status } = rateCoverage(periodPipeline, wonInPeriod, options.quota, options.band);
+  return {
+    openPipeline,
+    periodPipeline,
+    wonInPeriod,
+    quota: options.quota,
+    coverage,
+    status,
+    skipped: { openAmountMissing, openCloseMissing, wonUnusable },
+  };
+}
+
+/**
+ * Divides the pipeline by the quota still to win and places the result against the band.
+ * Shared with the COVERAGE custom function so that a cell and the report never disagree.
+ *
+ * @example rateCoverage(1500000, 100000, 600000, { low: 3, high: 4 }) // { coverage: 3, status: "within" }
+ */
+export function rateCoverage(
+  pipeline: number,
+  won: number,
+  quota: number | null,
+  band: { low: number; high: number },
+): { coverage: number | null; status: CoverageStatus } {
+  if (quota === null) return { coverage: null, status: "noQuota" };
+  const remaining = quota - won;
+  if (remaining <= 0) return { coverage: null, status: "quotaMet" };
+  const coverage = pipeline / remaining;
+  const status = coverage < band.low ? "below" : coverage > band.high ? "above" : "within";
+  return { coverage, status };
+}

@@ -1,0 +1,55 @@
+/**
+ * Weighted forecast: what the open pipeline is expected to bring in the period.
+ */
+import { KIND, type DealTable } from "../types";
+
+export interface ForecastResult {
+  /** Σ amount × p over open deals closing inside the period. */
+  weightedForecast: number;
+  /** wonInPeriod + weightedForecast. */
+  expectedTotal: number;
+  /** Open deals closing in the period with neither a probability nor a stage default, left out. */
+  probabilityMissing: number;
+}
+
+/**
+ * Computes the weighted forecast: each open deal closing in the period counts its amount
+ * times its probability, or its stage's default probability when the row has none.
+ *
+ * @example computeForecast(table, { period: Q2, wonInPeriod: 100000 })
+ * // deals of 100,000 at 60% and 50,000 at 20%: 60,000 + 10,000 = 70,000; expected total 170,000
+ */
+export function computeForecast(table: DealTable, options: { period: { start: number; end: number }; wonInPeriod: number }): ForecastResult {
+  const { start, end } = options.period;
+  let weightedForecast = 0;
+  let probabilityMissing = 0;
+
+  for (let i = 0; i < table.size; i++) {
+    if (table.kind[i] !== KIND.open) continue;
+    const close = table.close[i];
+    const amount = table.amount[i];
+    if (Number.isNaN(amount) || Number.isNaN(close) || close < start || close > end) continue;
+    const rowProbability = table.probability[i];
+    const probability = Number.isNaN(rowProbability) ? table.stageProbability[i] : rowProbability;
+    if (Number.isNaN(probability)) {
+      probabilityMissing++;
+      continue;
+    }
+    weightedForecast += amount * probability;
+  }
+
+  return { weightedForecast, expectedTotal: options.wonInPeriod + weightedForecast, probabilityMissing };
+}
+
+/**
+ * Σ amount × probability over paired values, skipping pairs where either is NaN.
+ * Shared with the WEIGHTEDFORECAST custom function.
+ */
+export function sumWeighted(amounts: ArrayLike<number>, probabilities: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < amounts.length; i++) {
+    const product = amounts[i] * probabilities[i];
+    if (!Number.isNaN(product)) total += product;
+  }
+  return total;
+}

@@ -1,0 +1,34 @@
+/**
+ * The quota of a report period from quota rows.
+ */
+import { periodDays } from "./periods";
+import type { QuotaEntry } from "./types";
+
+export interface PeriodQuota {
+  amount: number | null;
+  /** How the amount was found: rows inside the period were summed, or a longer period's quota was prorated. */
+  basis: "sum" | "prorated" | "none";
+}
+
+/**
+ * Returns the quota for a period. Rows that lie inside the period are summed (three monthly
+ * rows make a quarter); when none do, rows that contain the period are prorated by days
+ * (a yearly quota gives a quarter its share of the year's days). The team's quota comes
+ * from rows with a blank owner, or from the sum of every owner's rows when there are none.
+ *
+ * @example quotaForPeriod([{ owner: "", start: 2026-01-01, end: 2026-12-31, amount: 3650000 }], Q2 2026) // 91 days of 365: 910000, prorated
+ */
+export function quotaForPeriod(entries: QuotaEntry[], period: { start: number; end: number }, owner?: string): PeriodQuota {
+  const hasTeamRows = entries.some((entry) => entry.owner === "");
+  const relevant = entries.filter((entry) => (owner === undefined ? !hasTeamRows || entry.owner === "" : entry.owner === owner));
+
+  const inside = relevant.filter((entry) => entry.start >= period.start && entry.end <= period.end);
+  if (inside.length > 0) return { amount: inside.reduce((total, entry) => total + entry.amount, 0), basis: "sum" };
+
+  const containing = relevant.filter((entry) => entry.start <= period.start && entry.end >= period.end);
+  if (containing.length > 0) {
+    const amount = containing.reduce((total, entry) => total + (entry.amount * periodDays(period)) / periodDays(entry), 0);
+    return { amount, basis: "prorated" };
+  }
+  return { amount: null, basis: "none" };
+}

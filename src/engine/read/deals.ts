@@ -1,0 +1,243 @@
+/**
+ * Building the columnar deals table from a located header: every row is accounted for
+ * as a deal, a blank row or an earlier duplicate, and every unreadable cell becomes a
+ * located issue instead of a silent zero.
+ */
+import { columnLetter, headerScale } from "./headers";
+import type { LocatedHeader } from "./locate";
+import { chooseStagePreset, indexWithFallbacks, kindFromName, kindFromStatus, normalizeStageName, type StagePreset } from "./stages";
+import {
+  cellText,
+  detectDateOrder,
+  isBlank,
+  isCellError,
+  parseAmount,
+  parseDate,
+  parseFlag,
+  parseProbabilityCell,
+  scaleProbabilityColumn,
+  usesDecimalComma,
+} from "./values";
+import { KIND, type CellValue, type ColumnMapping, type DataIssue, type DealField, type DealKind, type DealTable, type IssueCode, type ReadOptions, type RowAccount } from "../types";
+
+export interface DealsReadResult {
+  table: DealTable;
+  rows: RowAccount;
+  issues: DataIssue[];
+  stagePreset: StagePreset;
+}
+
+const DATE_FIELDS = ["created", "close", "actualClose", "lastActivity", "stageEntered"] as const;
+type DateField = (typeof DATE_FIELDS)[number];
+
+/** Reads the deals below a located header. */
+export function readDeals(located: LocatedHeader, options: ReadOptions): DealsReadResult {
+  const { sheet, headerIndex, headers, mapping } = located;
+  const issues: DataIssue[] = [];
+  const columns: ColumnMapping[] = [...mapping.entries()].map(([field, index]) => ({
+    field,
+    index,
+    header: headers[index] ?? "",
+    column: columnLetter(sheet.firstColumn + index),
+  }));
+  const columnOf = (field: DealField) => columns.find((column) => column.field === field);
+
+  const dataRows: { values: CellValue[]; sheetRow: number }[] = [];
+  let blank = 0;
+  for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
+    const values = sheet.rows[index] ?? [];
+    if (values.every(isBlank)) {
+      blank++;
+      continue;
+    }
+    dataRows.push({ values, sheetRow: sheet.firstRow + index });
+  }
+
+  const report = (code: IssueCode, sheetRow: number, column: ColumnMapping | undefined, value: CellValue) => {
+    issues.push({
+      code,
+      sheet: sheet.name,
+      row: sheetRow,
+      column: column?.column ?? "",
+      header: column?.header ?? "",
+      value: cellText(value).slice(0, 100),
+    });
+  };
+
+  // Cell errors such as #N/A are reported once per cell and then read as blank.
+  const valueOf = (row: { values: CellValue[]; sheetRow: number }, field: DealField): CellValue => {
+    const column = columnOf(field);
+    if (!column) return null;
+    const value = row.values[column.index];
+    if (isCellError(value)) {
+      report("cellError", row.sheetRow, column, value);
+      return null;
+    }
+    return value;
+  };
+
+  const kept = keepLastOfEachId(dataRows, columnOf("id"), sheet.name, issues);
+  const size = kept.length;
+  const table = emptyTable(sheet.name, sheet.firstRow + headerIndex, columns, size);
+
+  const stageTexts = kept.map((row) => cellText(valueOf(row, "stage")));
+  const statusTexts = kept.map((row) => cellText(valueOf(row, "status")));
+  const stagePreset = chooseStagePreset(stageTexts.length > 0 ? stageTexts : statusTexts);
+  const stageIndex = indexWithFallbacks(stagePreset);
+
+  const amountColumn = columnOf("amount");
+  const amountOptions = {
+    decimalComma: usesDecimalComma(options.locale),
+    scale: amountColumn ? headerScale(amountColumn.header) : 1,
+  };
+  const dateOrders = new Map<DateField, "MDY" | "DMY">();
+  for (const field of DATE_FIELDS) {
+    const column = columnOf(field);
+    if (column) dateOrders.set(field, detectDateOrder(kept.map((row) => row.values[column.index]), options.locale));
+  }
+  const percentSign = new Uint8Array(size);
+
+  kept.forEach((row, i) => {
+    table.row[i] = row.sheetRow;
+    table.id[i] = cellText(valueOf(row, "id")) || String(row.sheetRow);
+    table.name[i] = cellText(valueOf(row, "name"));
+    table.account[i] = cellText(valueOf(row, "account"));
+    table.owner[i] = cellText(valueOf(row, "owner"));
+    table.nextStep[i] = cellText(valueOf(row, "nextStep"));
+
+    const stage = stageTexts[i] || statusTexts[i];
+    table.stage[i] = stage;
+    const definition = stageIndex.get(normalizeStageName(stage));
+    const kind = decideKind(stage, statusTexts[i], valueOf(row, "isWon"), valueOf(row, "isClosed"), definition?.kind);
+    table.kind[i] = KIND[kind];
+    table.stageProbability[i] = kind === "won" ? 1 : kind === "lost" ? 0 : (definition?.probability ?? NaN);
+    if (stage === "") report("stageMissing", row.sheetRow, columnOf("stage") ?? columnOf("status"), "");
+    else if (!definition && kindFromName(stage) === null && kindFromStatus(statusTexts[i]) === null && stageTexts[i] !== "") {
+      report("stageUnknown", row.sheetRow, columnOf("stage"), stage);
+    }
+
+    const rawAmount = valueOf(row, "amount");
+    if (!isBlank(rawAmount)) {
+      const amount = parseAmount(rawAmount, amountOptions);
+      if (Number.isNaN(amount)) report("amountInvalid", row.sheetRow, amountColumn, rawAmount);
+      else if (amount < 0) report("amountNegative", row.sheetRow, amountColumn, rawAmount);
+      table.amount[i] = amount;
+    }
+
+    const rawProbability = valueOf(row, "probability");
+    if (!isBlank(rawProbability)) {
+      const parsed = parseProbabilityCell(rawProbability);
+      if (Number.isNaN(parsed.number)) report("probabilityInvalid", row.sheetRow, columnOf("probability"), rawProbability);
+      table.probability[i] = parsed.number;
+      percentSign[i] = parsed.percentSign ? 1 : 0;
+    }
+
+    for (const field of DATE_FIELDS) {
+      const raw = valueOf(row, field);
+      if (isBlank(raw)) continue;
+      const day = parseDate(raw, { date1904: options.date1904, order: dateOrders.get(field) });
+      if (Number.isNaN(day)) report("dateInvalid", row.sheetRow, columnOf(field), raw);
+      else writeDate(table, field, i, day, kind);
+    }
+
+    const rawPushCount = valueOf(row, "pushCount");
+    if (!isBlank(rawPushCount)) table.pushCount[i] = parseAmount(rawPushCount);
+  });
+
+  for (const index of scaleProbabilityColumn(table.probability, percentSign)) {
+    const row = kept[index];
+    report("probabilityInvalid", row.sheetRow, columnOf("probability"), row.values[columnOf("probability")!.index]);
+  }
+
+  const rows: RowAccount = { read: dataRows.length + blank, deals: size, blank, duplicates: dataRows.length - size };
+  return { table, rows, issues, stagePreset };
+}
+
+/**
+ * Decides a deal's kind: a status column or won/closed flags are the CRM's own word and
+ * come first; then the stage name; then the stage list. Anything else is open.
+ */
+function decideKind(stage: string, status: string, isWon: CellValue, isClosed: CellValue, stageKind: DealKind | undefined): DealKind {
+  const fromStatus = status ? kindFromStatus(status) : null;
+  if (fromStatus) return fromStatus;
+
+  const won = parseFlag(isWon);
+  const closed = parseFlag(isClosed);
+  if (won === true) return "won";
+  if (closed === true) return "lost";
+  if (closed === false) return "open";
+
+  return kindFromName(stage) ?? stageKind ?? "open";
+}
+
+/** Closed deals close on their actual close date when the source has one. */
+function writeDate(table: DealTable, field: DateField, i: number, day: number, kind: DealKind): void {
+  switch (field) {
+    case "created":
+      table.created[i] = day;
+      break;
+    case "close":
+      if (Number.isNaN(table.close[i])) table.close[i] = day;
+      break;
+    case "actualClose":
+      if (kind === "won" || kind === "lost") table.close[i] = day;
+      break;
+    case "lastActivity":
+      table.lastActivity[i] = day;
+      break;
+    case "stageEntered":
+      table.stageEntered[i] = day;
+      break;
+  }
+}
+
+/**
+ * Keeps the last row of each id. Earlier rows are listed as duplicates, because the last
+ * row of an export is the most recent state of the deal.
+ */
+function keepLastOfEachId<Row extends { values: CellValue[]; sheetRow: number }>(
+  rows: Row[],
+  idColumn: ColumnMapping | undefined,
+  sheetName: string,
+  issues: DataIssue[],
+): Row[] {
+  if (!idColumn) return rows;
+  const lastIndex = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const id = cellText(row.values[idColumn.index]);
+    if (id !== "") lastIndex.set(id, index);
+  });
+  return rows.filter((row, index) => {
+    const id = cellText(row.values[idColumn.index]);
+    if (id === "" || lastIndex.get(id) === index) return true;
+    issues.push({ code: "duplicateId", sheet: sheetName, row: row.sheetRow, column: idColumn.column, header: idColumn.header, value: id });
+    return false;
+  });
+}
+
+function emptyTable(sheet: string, headerRow: number, columns: ColumnMapping[], size: number): DealTable {
+  const numbers = () => new Float64Array(size).fill(NaN);
+  const texts = () => new Array<string>(size).fill("");
+  return {
+    sheet,
+    headerRow,
+    columns,
+    size,
+    row: new Int32Array(size),
+    id: texts(),
+    name: texts(),
+    account: texts(),
+    owner: texts(),
+    stage: texts(),
+    nextStep: texts(),
+    kind: new Uint8Array(size),
+    amount: numbers(),
+    probability: numbers(),
+    stageProbability: numbers(),
+    created: numbers(),
+    close: numbers(),
+    lastActivity: numbers(),
+    stageEntered: numbers(),
+    pushCount: numbers(),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Reading a quota table: rows of owner (blank for the whole team), period and amount.
+ */
+import { columnLetter, normalizeHeader } from "./headers";
+import { cellText, isBlank, parseAmount, parseDate, toHalfWidth } from "./values";
+import { dayFromParts, daysInMonth } from "../dates";
+import type { CellValue, DataIssue, QuotaEntry, ReadOptions, SheetGrid } from "../types";
+
+const QUOTA_HEADERS: Record<"owner" | "period" | "start" | "end" | "amount", string[]> = {
+  owner: ["Owner", "Sales Rep", "Salesperson", "Rep", "负责人", "销售", "销售代表"],
+  period: ["Period", "Quarter", "Month", "Year", "Fiscal Period", "期间", "周期", "季度", "月份", "年度"],
+  start: ["Start", "Start Date", "From", "开始日期", "起始日期"],
+  end: ["End", "End Date", "To", "结束日期", "截止日期"],
+  amount: ["Quota", "Quota Amount", "Target", "Sales Target", "Goal", "配额", "销售配额", "目标", "销售目标", "指标"],
+};
+
+type QuotaColumn = keyof typeof QUOTA_HEADERS;
+
+function quotaColumns(headers: string[]): Map<QuotaColumn, number> {
+  const found = new Map<QuotaColumn, number>();
+  headers.forEach((header, index) => {
+    const key = normalizeHeader(header.replace(/[（(][^）)]*[）)]\s*$/, ""));
+    for (const [column, names] of Object.entries(QUOTA_HEADERS) as [QuotaColumn, string[]][]) {
+      if (!found.has(column) && names.some((name) => normalizeHeader(name) === key)) found.set(column, index);
+    }
+  });
+  return found;
+}
+
+/**
+ * Parses a period written as a year ("2026"), a quarter ("2026-Q2", "2026Q2", "Q2 2026",
+ * "2026年第2季度") or a month ("2026-05", "2026年5月") into first and last day numbers.
+ * Quarters are calendar quarters. Returns null when the text is not a period.
+ */
+export function parsePeriodText(value: CellValue): { start: number; end: number } | null {
+  const text = toHalfWidth(cellText(value)).replace(/\s+/g, "").toUpperCase();
+  let match = /^(?:FY)?(\d{4})(?:年(?:度)?)?$/.exec(text);
+  if (match) {
+    const year = Number(match[1]);
+    return { start: dayFromParts(year, 1, 1), end: dayFromParts(year, 12, 31) };
+  }
+  match = /^(\d{4})(?:年)?[-/]?(?:Q|第)([1-4])(?:季度?)?$/.exec(text) ?? /^Q([1-4])[-/]?(\d{4})$/.exec(text)?.slice().reverse().slice(0, 2).reverse() as RegExpExecArray | null;
+  if (match) {
+    const [year, quarter] = match.length === 3 ? [Number(match[1]), Number(match[2])] : [Number(match[0]), Number(match[1])];
+    const firstMonth = (quarter - 1) * 3 + 1;
+    return { start: dayFromParts(year, firstMonth, 1), end: dayFromParts(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)) };
+  }
+  match = /^(\d{4})(?:[-/.]|年)(\d{1,2})月?$/.exec(text);
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return null;
+    return { start: dayFromParts(year, month, 1), end: dayFromParts(year, month, daysInMonth(year, month)) };
+  }
+  return null;
+}
+
+export interface QuotasReadResult {
+  entries: QuotaEntry[];
+  sheet: string | null;
+  issues: DataIssue[];
+}
+
+/** Finds a quota table on any sheet and reads its rows; entries are empty when there is none. */
+export function readQuotas(sheets: SheetGrid[], options: ReadOptions): QuotasReadResult {
+  for (const sheet of sheets) {
+    const limit = Math.min(sheet.rows.length, 30);
+    for (let headerIndex = 0; headerIndex < limit; headerIndex++) {
+      const headers = (sheet.rows[headerIndex] ?? []).map(cellText);
+      const columns = quotaColumns(headers);
+      const hasPeriod = columns.has("period") || (columns.has("start") && columns.has("end"));
+      if (!columns.has("amount") || !hasPeriod) continue;
+      return { sheet: sheet.name, ...readQuotaRows(sheet, headerIndex, headers, columns, options) };
+    }
+  }
+  return { entries: [], sheet: null, issues: [] };
+}
+
+function readQuotaRows(sheet: SheetGrid, headerIndex: number, headers: string[], columns: Map<QuotaColumn, number>, options: ReadOptions) {
+  const entries: QuotaEntry[] = [];
+  const issues: DataIssue[] = [];
+  const issue = (code: DataIssue["code"], row: number, column: QuotaColumn, value: CellValue) => {
+    const index = columns.get(column) ?? 0;
+    issues.push({ code, sheet: sheet.name, row, column: columnLetter(sheet.firstColumn + index), header: headers[index] ?? "", value: cellText(value).slice(0, 100) });
+  };
+
+  for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
+    const values = sheet.rows[index] ?? [];
+    if (values.every(isBlank)) continue;
+    const sheetRow = sheet.firstRow + index;
+    const at = (column: QuotaColumn): CellValue => (columns.has(column) ? values[columns.get(column)!] : null);
+
+    const amount = parseAmount(at("amount"));
+    if (Number.isNaN(amount) || amount < 0) {
+      issue("quotaInvalid", sheetRow, "amount", at("amount"));
+      continue;
+    }
+    let range = columns.has("period") && !isBlank(at("period")) ? parsePeriodText(at("period")) : null;
+    if (!range && columns.has("start") && columns.has("end")) {
+      const start = parseDate(at("start"), { date1904: options.date1904 });
+      const end = parseDate(at("end"), { date1904: options.date1904 });
+      if (!Number.isNaN(start) && !Number.isNaN(end) && end >= start) range = { start, end };
+    }
+    if (!range) {
+      issue("quotaPeriodInvalid", sheetRow, columns.has("period") ? "period" : "start", at(columns.has("period") ? "period" : "start"));
+      continue;
+    }
+    entries.push({ owner: cellText(at("owner")), start: range.start, end: range.end, amount, sheet: sheet.name, row: sheetRow });
+  }
+  return { entries, issues };
+}

@@ -1,0 +1,187 @@
+/**
+ * Stage lists: the built-in default, the default pipelines of common CRMs, and how a deal's
+ * kind (open, won, lost, deferred) follows from its stage name or a status column.
+ */
+import type { DealKind } from "../types";
+
+export interface StageDefinition {
+  name: string;
+  /** Other names of the same stage, such as the Chinese or the CRM's internal name. */
+  aliases?: string[];
+  kind: DealKind;
+  /** Default probability as a fraction 0..1; closed stages use 1 (won) and 0 (lost). */
+  probability: number;
+  /** Days a deal may stay in the stage before it counts as stalled. */
+  stallDays: number;
+}
+
+export interface StagePreset {
+  id: string;
+  stages: StageDefinition[];
+}
+
+const STALL_DAYS = 30;
+
+function open(name: string, probability: number, aliases: string[] = []): StageDefinition {
+  return { name, aliases, kind: "open", probability, stallDays: STALL_DAYS };
+}
+function closed(name: string, kind: "won" | "lost" | "deferred", aliases: string[] = []): StageDefinition {
+  const probability = kind === "won" ? 1 : 0;
+  return { name, aliases, kind, probability, stallDays: STALL_DAYS };
+}
+
+/** The product's own default pipeline, in Chinese and English. */
+export const DEFAULT_STAGES: StagePreset = {
+  id: "default",
+  stages: [
+    open("Lead", 0.1, ["线索"]),
+    open("Qualified", 0.2, ["资格确认"]),
+    open("Discovery", 0.4, ["需求分析"]),
+    open("Proposal", 0.6, ["方案报价", "Proposal/Quote"]),
+    open("Negotiation", 0.8, ["谈判"]),
+    closed("Closed Won", "won", ["赢单"]),
+    closed("Closed Lost", "lost", ["输单"]),
+    closed("Deferred", "deferred", ["延期"]),
+  ],
+};
+
+/** Default pipelines of common CRMs, with the probabilities each ships with. */
+export const CRM_PRESETS: StagePreset[] = [
+  {
+    // Salesforce's standard Opportunity stage picklist.
+    id: "salesforce",
+    stages: [
+      open("Prospecting", 0.1),
+      open("Qualification", 0.1),
+      open("Needs Analysis", 0.2),
+      open("Value Proposition", 0.5),
+      open("Id. Decision Makers", 0.6),
+      open("Perception Analysis", 0.7),
+      open("Proposal/Price Quote", 0.75),
+      open("Negotiation/Review", 0.9),
+      closed("Closed Won", "won"),
+      closed("Closed Lost", "lost"),
+    ],
+  },
+  {
+    // HubSpot's default sales pipeline: display names with internal names as aliases.
+    id: "hubspot",
+    stages: [
+      open("Appointment Scheduled", 0.2, ["appointmentscheduled"]),
+      open("Qualified To Buy", 0.4, ["qualifiedtobuy"]),
+      open("Presentation Scheduled", 0.6, ["presentationscheduled"]),
+      open("Decision Maker Bought-In", 0.8, ["decisionmakerboughtin"]),
+      open("Contract Sent", 0.9, ["contractsent"]),
+      closed("Closed Won", "won", ["closedwon"]),
+      closed("Closed Lost", "lost", ["closedlost"]),
+    ],
+  },
+  {
+    // Pipedrive's default pipeline; Pipedrive keeps won/lost in a status column.
+    id: "pipedrive",
+    stages: [
+      open("Qualified", 0.1),
+      open("Contact Made", 0.2),
+      open("Demo Scheduled", 0.4),
+      open("Proposal Made", 0.6),
+      open("Negotiations Started", 0.8),
+    ],
+  },
+  {
+    // Dynamics 365 Sales business process flow stages (Pipeline Phase / Sales Stage).
+    id: "dynamics365",
+    stages: [
+      open("Qualify", 0.2, ["1-Qualify"]),
+      open("Develop", 0.4, ["2-Develop"]),
+      open("Propose", 0.6, ["3-Propose"]),
+      open("Close", 0.8, ["4-Close"]),
+    ],
+  },
+  {
+    // Odoo CRM's default stages.
+    id: "odoo",
+    stages: [open("New", 0.1), open("Qualified", 0.3), open("Proposition", 0.6), closed("Won", "won")],
+  },
+];
+
+const WON_NAMES = ["closed won", "won", "closedwon", "赢单", "成交", "已成交", "已赢单", "签约", "已签约"];
+const LOST_NAMES = ["closed lost", "lost", "closedlost", "输单", "丢单", "失败", "已输单", "已丢单", "canceled", "cancelled", "out-sold"];
+const DEFERRED_NAMES = ["deferred", "on hold", "onhold", "延期", "搁置", "暂缓", "已搁置"];
+const OPEN_STATUS_NAMES = ["open", "in progress", "进行中", "跟进中", "active"];
+
+export function normalizeStageName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * Returns the kind a stage or status name implies by itself, or null for an ordinary open
+ * stage name.
+ *
+ * @example kindFromName("已成交") // "won"
+ * @example kindFromName("On Hold") // "deferred"
+ */
+export function kindFromName(name: string): DealKind | null {
+  const key = normalizeStageName(name);
+  if (WON_NAMES.includes(key)) return "won";
+  if (LOST_NAMES.includes(key)) return "lost";
+  if (DEFERRED_NAMES.includes(key)) return "deferred";
+  return null;
+}
+
+/** Returns the kind a status column value (Won, Lost, Open, 进行中, …) implies; null when unknown. */
+export function kindFromStatus(status: string): DealKind | null {
+  const named = kindFromName(status);
+  if (named) return named;
+  return OPEN_STATUS_NAMES.includes(normalizeStageName(status)) ? "open" : null;
+}
+
+/** A lookup from stage names (and aliases) to definitions. */
+export type StageIndex = Map<string, StageDefinition>;
+
+export function indexStages(stages: StageDefinition[]): StageIndex {
+  const index: StageIndex = new Map();
+  for (const stage of stages) {
+    index.set(normalizeStageName(stage.name), stage);
+    for (const alias of stage.aliases ?? []) index.set(normalizeStageName(alias), stage);
+  }
+  return index;
+}
+
+/**
+ * Indexes the chosen preset first, then every other built-in list for names it lacks, so
+ * that a table mixing the default stages with a CRM's keeps each stage's probability.
+ */
+export function indexWithFallbacks(chosen: StagePreset): StageIndex {
+  const index = indexStages(chosen.stages);
+  for (const preset of [DEFAULT_STAGES, ...CRM_PRESETS]) {
+    if (preset === chosen) continue;
+    for (const [name, stage] of indexStages(preset.stages)) if (!index.has(name)) index.set(name, stage);
+  }
+  return index;
+}
+
+/**
+ * Picks the stage list whose names cover most of the stage names met in the table; the
+ * default list wins ties and is used when no preset matches any name.
+ */
+export function chooseStagePreset(stageNames: Iterable<string>): StagePreset {
+  const distinct = new Set<string>();
+  for (const name of stageNames) if (name.trim() !== "") distinct.add(normalizeStageName(name));
+
+  let best = DEFAULT_STAGES;
+  let bestScore = countMatches(indexStages(DEFAULT_STAGES.stages), distinct);
+  for (const preset of CRM_PRESETS) {
+    const score = countMatches(indexStages(preset.stages), distinct);
+    if (score > bestScore) {
+      best = preset;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countMatches(index: StageIndex, names: Set<string>): number {
+  let count = 0;
+  for (const name of names) if (index.has(name) && kindFromName(name) === null) count++;
+  return count;
+}

@@ -1,0 +1,284 @@
+/**
+ * Reading single cell values: amounts, probabilities and dates, in the forms that CRM
+ * exports and hand-kept workbooks use. Every reader returns NaN for a value it cannot
+ * read, so that the caller can report the cell instead of guessing.
+ */
+import { dayFromParts, dayFromSerial, dayFromUtcDate } from "../dates";
+import type { CellValue } from "../types";
+
+/** Excel error values as Office.js and file readers return them in cells. */
+const CELL_ERRORS = new Set([
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#GETTING_DATA",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+
+export function isBlank(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return false;
+}
+
+export function isCellError(value: CellValue): boolean {
+  return typeof value === "string" && CELL_ERRORS.has(value.trim().toUpperCase());
+}
+
+/** Text of a cell as a user would read it, for messages and text fields. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/** Locales whose short dates put the day first (03/05/2026 is 3 May). */
+const DAY_FIRST_LANGUAGES = new Set([
+  "en-GB", "en-AU", "en-NZ", "en-IE", "en-IN", "en-ZA", "en-SG", "en-HK",
+  "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "nb", "fi", "cs", "el", "id", "vi", "th", "ar", "he", "uk", "ro", "hu",
+]);
+
+/** Locales that write 1.234,56: a comma decimal separator and dots or spaces for thousands. */
+const DECIMAL_COMMA_LANGUAGES = new Set([
+  "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "nb", "fi", "cs", "el", "id", "vi", "uk", "ro", "hu",
+]);
+
+function localeMatches(locale: string, set: Set<string>): boolean {
+  const tag = locale.trim();
+  if (set.has(tag)) return true;
+  return set.has(tag.split("-")[0].toLowerCase());
+}
+
+export function isDayFirstLocale(locale: string): boolean {
+  return localeMatches(locale, DAY_FIRST_LANGUAGES);
+}
+
+export function usesDecimalComma(locale: string): boolean {
+  return localeMatches(locale, DECIMAL_COMMA_LANGUAGES);
+}
+
+/** Maps full-width digits, signs and separators (０-９，．－) to their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+const CURRENCY_SYMBOLS = /[¥￥$€£₩₹]/g;
+const CURRENCY_CODES = /\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR)\b|US\$|HK\$|元/gi;
+const UNIT_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6, k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9 };
+
+export interface AmountOptions {
+  /** Read "1.234,56" as 1234.56. Only when the workbook's or file's locale says so. */
+  decimalComma?: boolean;
+  /** Factor from the column header's unit, such as 10000 for "金额（万元）". */
+  scale?: number;
+}
+
+/**
+ * Reads an amount from a number or from text with currency signs or codes, thousands
+ * separators, Chinese units and accounting negatives. Returns NaN when the value is not
+ * an amount.
+ *
+ * @example parseAmount("¥1,200") // 1200
+ * @example parseAmount("1.2万") // 12000
+ * @example parseAmount("$3.5k") // 3500
+ * @example parseAmount("(1,200)") // -1200
+ */
+export function parseAmount(value: CellValue, options: AmountOptions = {}): number {
+  const scale = options.scale ?? 1;
+  if (typeof value === "number") return Number.isFinite(value) ? value * scale : NaN;
+  if (typeof value !== "string") return NaN;
+
+  let text = toHalfWidth(value).trim();
+  if (text === "") return NaN;
+
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  text = text.replace(CURRENCY_CODES, "").replace(CURRENCY_SYMBOLS, "").replace(/[\s\u00A0\u202F']/g, "");
+  if (/^[-−–]/.test(text)) {
+    negative = !negative;
+    text = text.slice(1);
+  }
+  // A sign may also follow the currency sign ("$-1,200", "¥-5").
+  text = text.replace(CURRENCY_SYMBOLS, "");
+
+  const unitMatch = /(百万|万|亿|千|mm|MM|bn|k|K|m|M)$/.exec(text);
+  let multiplier = 1;
+  if (unitMatch) {
+    multiplier = UNIT_MULTIPLIERS[unitMatch[1]];
+    text = text.slice(0, -unitMatch[1].length);
+  }
+
+  const number = parsePlainNumber(text, options.decimalComma ?? false);
+  if (Number.isNaN(number)) return NaN;
+  const amount = number * multiplier * scale;
+  return negative ? -amount : amount;
+}
+
+/**
+ * Parses digits with optional thousands separators and one decimal separator. Thousands
+ * groups must have three digits, so "1,2" is rejected rather than read as 12.
+ */
+function parsePlainNumber(text: string, decimalComma: boolean): number {
+  const thousands = decimalComma ? "." : ",";
+  const pattern = decimalComma
+    ? /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/
+    : /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+  const shortDecimal = /^\.(\d+)$/;
+
+  if (shortDecimal.test(text) && !decimalComma) return Number("0" + text);
+  const match = pattern.exec(text);
+  if (!match) return NaN;
+  const whole = match[1].split(thousands).join("");
+  const fraction = match[2] ?? "";
+  return Number(fraction ? `${whole}.${fraction}` : whole);
+}
+
+/**
+ * Reads a probability cell without deciding its scale: numbers stay as written, text
+ * "60%" becomes the fraction 0.6 and is flagged as already scaled. The column rule of
+ * `scaleProbabilityColumn` then decides whether plain numbers are fractions or percents.
+ */
+export function parseProbabilityCell(value: CellValue): { number: number; percentSign: boolean } {
+  if (typeof value === "number") return { number: Number.isFinite(value) ? value : NaN, percentSign: false };
+  if (typeof value !== "string") return { number: NaN, percentSign: false };
+  const text = toHalfWidth(value).trim().replace(/\s/g, "");
+  if (text.endsWith("%")) {
+    const number = parsePlainNumber(text.slice(0, -1), false);
+    return { number: number / 100, percentSign: true };
+  }
+  return { number: parsePlainNumber(text, false), percentSign: false };
+}
+
+/**
+ * Converts a column of raw probability numbers to fractions in place, by the column rule:
+ * when every plain number lies within 0..1 they are fractions, otherwise numbers within
+ * 0..100 are percents. Values outside 0..100 become NaN and their indexes are returned.
+ *
+ * @example scaleProbabilityColumn([0.2, 0.6]) // stays [0.2, 0.6]
+ * @example scaleProbabilityColumn([20, 0.5, 60]) // becomes [0.2, 0.005, 0.6]
+ */
+export function scaleProbabilityColumn(numbers: Float64Array, alreadyFractions?: Uint8Array): number[] {
+  let allFractions = true;
+  for (let i = 0; i < numbers.length; i++) {
+    if (alreadyFractions?.[i]) continue;
+    const value = numbers[i];
+    if (!Number.isNaN(value) && (value < 0 || value > 1)) {
+      allFractions = false;
+      break;
+    }
+  }
+
+  const invalid: number[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const value = numbers[i];
+    if (Number.isNaN(value)) continue;
+    if (alreadyFractions?.[i]) {
+      if (value < 0 || value > 1) {
+        numbers[i] = NaN;
+        invalid.push(i);
+      }
+      continue;
+    }
+    if (value < 0 || value > 100) {
+      numbers[i] = NaN;
+      invalid.push(i);
+    } else if (!allFractions) {
+      numbers[i] = value / 100;
+    }
+  }
+  return invalid;
+}
+
+export type DateOrder = "MDY" | "DMY";
+
+export interface DateOptions {
+  date1904?: boolean;
+  /** Order of day and month in forms like 03/05/2026; decided per column or from the locale. */
+  order?: DateOrder;
+}
+
+/**
+ * Two-digit years follow Excel's window: 00-29 are 2000-2029 and 30-99 are 1930-1999.
+ */
+export function expandTwoDigitYear(year: number): number {
+  return year < 30 ? 2000 + year : 1900 + year;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$/;
+const YMD_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s.*)?$/;
+const CHINESE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s.*)?$/;
+const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[\sT].*)?$/;
+
+/**
+ * Reads a date cell into a day number; NaN when the value is not a date or the date does
+ * not exist. The calendar day is taken as written: times and time-zone offsets are dropped,
+ * never applied.
+ *
+ * @example parseDate("2026年3月5日") // day number of 2026-03-05
+ * @example parseDate("2024-01-22T16:14:25.000+0000") // 2024-01-22
+ * @example parseDate("03/05/2026", { order: "DMY" }) // 2026-05-03
+ * @example parseDate(46086) // 2026-03-05 (Excel serial)
+ */
+export function parseDate(value: CellValue, options: DateOptions = {}): number {
+  if (typeof value === "number") {
+    // Serial 1 is 1900-01-01; beyond 2958465 (9999-12-31) Excel shows ####.
+    if (!Number.isFinite(value) || value < 1 || value > 2_958_465) return NaN;
+    return dayFromSerial(value, options.date1904 ?? false);
+  }
+  if (value instanceof Date) return dayFromUtcDate(value);
+  if (typeof value !== "string") return NaN;
+
+  const text = toHalfWidth(value).trim();
+  let match = ISO_DATE.exec(text) ?? YMD_DATE.exec(text) ?? CHINESE_DATE.exec(text);
+  if (match) return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+
+  match = SLASH_DATE.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const yearText = match[3];
+    const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText)) : Number(yearText);
+    const order = options.order ?? "MDY";
+    return order === "MDY" ? dayFromParts(year, first, second) : dayFromParts(year, second, first);
+  }
+  return NaN;
+}
+
+/**
+ * Decides day/month order for a column of text dates: a first number above 12 proves
+ * day-first, a second number above 12 proves month-first; otherwise the locale decides.
+ */
+export function detectDateOrder(values: Iterable<CellValue>, locale: string): DateOrder {
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    const match = SLASH_DATE.exec(toHalfWidth(value).trim());
+    if (!match) continue;
+    if (Number(match[1]) > 12) return "DMY";
+    if (Number(match[2]) > 12) return "MDY";
+  }
+  return isDayFirstLocale(locale) ? "DMY" : "MDY";
+}
+
+/** Reads a yes/no flag such as IsWon: TRUE/FALSE, 1/0, yes/no, 是/否; null when blank or unknown. */
+export function parseFlag(value: CellValue): boolean | null {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null;
+  if (typeof value !== "string") return null;
+  const text = value.trim().toLowerCase();
+  if (["true", "1", "yes", "y", "是", "已"].includes(text)) return true;
+  if (["false", "0", "no", "n", "否"].includes(text)) return false;
+  return null;
+}

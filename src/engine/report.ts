@@ -1,0 +1,108 @@
+/**
+ * The health report: every figure of the pipeline for one as-of date, as plain JSON.
+ */
+import { isoFromDay } from "./dates";
+import { computeCoverage, type CoverageStatus } from "./metrics/coverage";
+import { computeForecast } from "./metrics/forecast";
+import { periodContaining, type PeriodKind } from "./periods";
+import { quotaForPeriod } from "./quotas";
+import type { PipelineSource } from "./read/workbook";
+import type { ReportSettings } from "./settings";
+import { KIND_NAMES, type DataIssue, type DealField, type DealKind, type RowAccount } from "./types";
+
+/** Version of the JSON report's shape; raised whenever a field changes meaning or is removed. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface HealthReport {
+  schemaVersion: number;
+  asOf: string;
+  period: { kind: PeriodKind; label: string; start: string; end: string; fiscalYearStartMonth: number };
+  source: {
+    sheet: string;
+    headerRow: number;
+    /** Header text of the column mapped to each field. */
+    columns: Partial<Record<DealField, string>>;
+    stagePreset: string;
+    quotaSheet: string | null;
+  };
+  rows: RowAccount;
+  deals: Record<DealKind, number> & { total: number };
+  /** Σ amount per deal kind, over deals with a readable amount. */
+  amountByKind: Record<DealKind, number>;
+  openPipeline: number;
+  periodPipeline: number;
+  wonInPeriod: number;
+  quota: number | null;
+  quotaBasis: "override" | "sum" | "prorated" | "none";
+  coverage: number | null;
+  coverageStatus: CoverageStatus;
+  coverageBand: { low: number; high: number };
+  weightedForecast: number;
+  expectedTotal: number;
+  /** Rows each figure could not use, by reason. */
+  skipped: {
+    openAmountMissing: number;
+    openCloseMissing: number;
+    wonUnusable: number;
+    probabilityMissing: number;
+  };
+  issues: DataIssue[];
+}
+
+/** Builds the report for a pipeline read from a workbook. */
+export function buildReport(source: PipelineSource, settings: ReportSettings): HealthReport {
+  const { table } = source;
+  const period = periodContaining(settings.asOf, settings.periodKind, settings.fiscalYearStartMonth);
+
+  const fromTable = quotaForPeriod(source.quotas.entries, period);
+  const quota = settings.quotaOverride ?? fromTable.amount;
+  const quotaBasis = settings.quotaOverride !== null ? "override" : fromTable.basis;
+
+  const coverage = computeCoverage(table, { period, quota, band: settings.coverageBand });
+  const forecast = computeForecast(table, { period, wonInPeriod: coverage.wonInPeriod });
+
+  const deals = { total: table.size, open: 0, won: 0, lost: 0, deferred: 0 };
+  const amountByKind = { open: 0, won: 0, lost: 0, deferred: 0 };
+  for (let i = 0; i < table.size; i++) {
+    const kind = KIND_NAMES[table.kind[i]];
+    deals[kind]++;
+    if (!Number.isNaN(table.amount[i])) amountByKind[kind] += table.amount[i];
+  }
+
+  const columns: Partial<Record<DealField, string>> = {};
+  for (const column of table.columns) columns[column.field] = column.header;
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    asOf: isoFromDay(settings.asOf),
+    period: {
+      kind: period.kind,
+      label: period.label,
+      start: isoFromDay(period.start),
+      end: isoFromDay(period.end),
+      fiscalYearStartMonth: settings.fiscalYearStartMonth,
+    },
+    source: {
+      sheet: table.sheet,
+      headerRow: table.headerRow,
+      columns,
+      stagePreset: source.stagePreset.id,
+      quotaSheet: source.quotas.sheet,
+    },
+    rows: source.rows,
+    deals,
+    amountByKind,
+    openPipeline: coverage.openPipeline,
+    periodPipeline: coverage.periodPipeline,
+    wonInPeriod: coverage.wonInPeriod,
+    quota,
+    quotaBasis,
+    coverage: coverage.coverage,
+    coverageStatus: coverage.status,
+    coverageBand: settings.coverageBand,
+    weightedForecast: forecast.weightedForecast,
+    expectedTotal: forecast.expectedTotal,
+    skipped: { ...coverage.skipped, probabilityMissing: forecast.probabilityMissing },
+    issues: [...source.issues, ...source.quotas.issues],
+  };
+}

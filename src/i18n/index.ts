@@ -1,0 +1,45 @@
+/**
+ * Message catalogs and formatting for the two languages of the product.
+ */
+import { enUS, type MessageKey } from "./en-US";
+import { zhCN } from "./zh-CN";
+
+export type Language = "en-US" | "zh-CN";
+export type { MessageKey };
+
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { "en-US": enUS, "zh-CN": zhCN };
+
+/**
+ * Picks the product language for a BCP 47 tag such as Office's display language or the
+ * browser's: any Chinese tag gives zh-CN, everything else en-US.
+ */
+export function languageFor(tag: string | undefined | null): Language {
+  return tag && tag.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+}
+
+/**
+ * Returns the message for a key with `{name}` placeholders filled in.
+ *
+ * @example translate("en-US", "figure.quota", { period: "2026-Q2" }) // "Quota for 2026-Q2"
+ */
+export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = CATALOGS[language][key];
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+}
+
+/** A translate function bound to one language. */
+export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(language: Language): Translator {
+  return (key, params) => translate(language, key, params);
+}
+
+/** Formats an amount with grouping and at most two decimals, as the language writes it. */
+export function formatAmount(language: Language, amount: number): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(amount);
+}
+
+/** Formats a coverage ratio as "3.2×". */
+export function formatRatio(language: Language, ratio: number): string {
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(ratio)}×`;
+}
