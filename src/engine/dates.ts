@@ -53,12 +53,21 @@ export function dayFromIso(text: string): number {
   return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** Converts an Excel serial date (fraction = time of day, dropped) to a day number. */
+/**
+ * Converts an Excel serial date (fraction = time of day, dropped) to a day number. The
+ * 1900 system counts a 29 February 1900 that never was (serial 60, returned as NaN), so
+ * serials 1-59 (1900-01-01 .. 1900-02-28) lie one day later than the offset alone gives.
+ *
+ * @example dayFromSerial(46086) // 20517, 2026-03-05
+ */
 export function dayFromSerial(serial: number, date1904 = false): number {
-  return Math.floor(serial) - (date1904 ? EXCEL_1904_OFFSET : EXCEL_1900_OFFSET);
+  const whole = Math.floor(serial);
+  if (date1904) return whole - EXCEL_1904_OFFSET;
+  if (whole === 60) return NaN;
+  return whole < 60 ? whole - EXCEL_1900_OFFSET + 1 : whole - EXCEL_1900_OFFSET;
 }
 
-/** Converts a day number to an Excel serial date in the 1900 system. */
+/** Converts a day number to an Excel serial date in the 1900 system; exact from 1900-03-01 (serial 61) on. */
 export function serialFromDay(dayNumber: number): number {
   return dayNumber + EXCEL_1900_OFFSET;
 }

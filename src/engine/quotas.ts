@@ -14,13 +14,14 @@ export interface PeriodQuota {
  * Returns the quota for a period. Rows that lie inside the period are summed (three monthly
  * rows make a quarter); when none do, rows that contain the period are prorated by days
  * (a yearly quota gives a quarter its share of the year's days). The team's quota comes
- * from rows with a blank owner, or from the sum of every owner's rows when there are none.
+ * from rows with a blank owner, or, when there are none, from the sum of each owner's quota.
  *
  * @example quotaForPeriod([{ owner: "", start: 2026-01-01, end: 2026-12-31, amount: 3650000 }], Q2 2026) // 91 days of 365: 910000, prorated
  */
 export function quotaForPeriod(entries: QuotaEntry[], period: { start: number; end: number }, owner?: string): PeriodQuota {
   const hasTeamRows = entries.some((entry) => entry.owner === "");
-  const relevant = entries.filter((entry) => (owner === undefined ? !hasTeamRows || entry.owner === "" : entry.owner === owner));
+  if (owner === undefined && !hasTeamRows) return sumOfOwners(entries, period);
+  const relevant = entries.filter((entry) => entry.owner === (owner ?? ""));
 
   const inside = relevant.filter((entry) => entry.start >= period.start && entry.end <= period.end);
   if (inside.length > 0) return { amount: inside.reduce((total, entry) => total + entry.amount, 0), basis: "sum" };
@@ -31,4 +32,20 @@ export function quotaForPeriod(entries: QuotaEntry[], period: { start: number; e
     return { amount, basis: "prorated" };
   }
   return { amount: null, basis: "none" };
+}
+
+/**
+ * Adds up each owner's quota for the period, so that one owner's yearly row and another's
+ * quarterly rows both count. The basis is "prorated" when any owner's share was prorated.
+ */
+function sumOfOwners(entries: QuotaEntry[], period: { start: number; end: number }): PeriodQuota {
+  let amount: number | null = null;
+  let basis: PeriodQuota["basis"] = "none";
+  for (const owner of new Set(entries.map((entry) => entry.owner))) {
+    const quota = quotaForPeriod(entries, period, owner);
+    if (quota.amount === null) continue;
+    amount = (amount ?? 0) + quota.amount;
+    if (basis !== "prorated") basis = quota.basis;
+  }
+  return { amount, basis };
 }

@@ -57,13 +57,14 @@ export function computeCoverage(table: DealTable, options: CoverageOptions): Cov
     const amount = table.amount[i];
     const close = table.close[i];
     if (kind === KIND.open) {
+      // A deal missing both the amount and the close date counts under both reasons.
+      if (Number.isNaN(close)) openCloseMissing++;
       if (Number.isNaN(amount)) {
         openAmountMissing++;
         continue;
       }
       openPipeline += amount;
-      if (Number.isNaN(close)) openCloseMissing++;
-      else if (close >= start && close <= end) periodPipeline += amount;
+      if (close >= start && close <= end) periodPipeline += amount;
     } else if (kind === KIND.won) {
       if (Number.isNaN(amount) || Number.isNaN(close)) wonUnusable++;
       else if (close >= start && close <= end) wonInPeriod += amount;

@@ -112,7 +112,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
     table.kind[i] = KIND[kind];
     table.stageProbability[i] = kind === "won" ? 1 : kind === "lost" ? 0 : (definition?.probability ?? NaN);
     if (stage === "") report("stageMissing", row.sheetRow, columnOf("stage") ?? columnOf("status"), "");
-    else if (!definition && kindFromName(stage) === null && kindFromStatus(statusTexts[i]) === null && stageTexts[i] !== "") {
+    else if (!definition && kindFromName(stage) === null && !statusClosesDeal(statusTexts[i]) && stageTexts[i] !== "") {
       report("stageUnknown", row.sheetRow, columnOf("stage"), stage);
     }
 
@@ -170,6 +170,15 @@ function decideKind(stage: string, status: string, isWon: CellValue, isClosed: C
   return kindFromName(stage) ?? stageKind ?? "open";
 }
 
+/**
+ * True when a status such as "Won" or "已搁置" closes the deal, so that its stage no longer
+ * needs a default probability. An open status ("进行中") still needs a known stage.
+ */
+function statusClosesDeal(status: string): boolean {
+  const kind = status ? kindFromStatus(status) : null;
+  return kind !== null && kind !== "open";
+}
+
 /** Closed deals close on their actual close date when the source has one. */
 function writeDate(table: DealTable, field: DateField, i: number, day: number, kind: DealKind): void {
   switch (field) {
@@ -202,13 +211,15 @@ function keepLastOfEachId<Row extends { values: CellValue[]; sheetRow: number }>
   issues: DataIssue[],
 ): Row[] {
   if (!idColumn) return rows;
+  // A cell error such as #N/A is not an id, so rows that show one count as different deals.
+  const idOf = (row: Row) => (isCellError(row.values[idColumn.index]) ? "" : cellText(row.values[idColumn.index]));
   const lastIndex = new Map<string, number>();
   rows.forEach((row, index) => {
-    const id = cellText(row.values[idColumn.index]);
+    const id = idOf(row);
     if (id !== "") lastIndex.set(id, index);
   });
   return rows.filter((row, index) => {
-    const id = cellText(row.values[idColumn.index]);
+    const id = idOf(row);
     if (id === "" || lastIndex.get(id) === index) return true;
     issues.push({ code: "duplicateId", sheet: sheetName, row: row.sheetRow, column: idColumn.column, header: idColumn.header, value: id });
     return false;

@@ -39,9 +39,11 @@ export function parsePeriodText(value: CellValue): { start: number; end: number 
     const year = Number(match[1]);
     return { start: dayFromParts(year, 1, 1), end: dayFromParts(year, 12, 31) };
   }
-  match = /^(\d{4})(?:年)?[-/]?(?:Q|第)([1-4])(?:季度?)?$/.exec(text) ?? /^Q([1-4])[-/]?(\d{4})$/.exec(text)?.slice().reverse().slice(0, 2).reverse() as RegExpExecArray | null;
-  if (match) {
-    const [year, quarter] = match.length === 3 ? [Number(match[1]), Number(match[2])] : [Number(match[0]), Number(match[1])];
+  const yearFirst = /^(\d{4})(?:年)?[-/]?(?:Q|第)([1-4])(?:季度?)?$/.exec(text);
+  const quarterFirst = /^Q([1-4])[-/]?(\d{4})$/.exec(text);
+  if (yearFirst || quarterFirst) {
+    const year = Number(yearFirst ? yearFirst[1] : quarterFirst![2]);
+    const quarter = Number(yearFirst ? yearFirst[2] : quarterFirst![1]);
     const firstMonth = (quarter - 1) * 3 + 1;
     return { start: dayFromParts(year, firstMonth, 1), end: dayFromParts(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)) };
   }

@@ -53,10 +53,12 @@ const DECIMAL_COMMA_LANGUAGES = new Set([
   "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "nb", "fi", "cs", "el", "id", "vi", "uk", "ro", "hu",
 ]);
 
+/** Matches a tag in any case, and in the POSIX form "en_GB" as well as "en-GB". */
 function localeMatches(locale: string, set: Set<string>): boolean {
-  const tag = locale.trim();
-  if (set.has(tag)) return true;
-  return set.has(tag.split("-")[0].toLowerCase());
+  const [language, region] = locale.trim().split(/[-_]/);
+  const languageCode = language.toLowerCase();
+  if (region && set.has(`${languageCode}-${region.toUpperCase()}`)) return true;
+  return set.has(languageCode);
 }
 
 export function isDayFirstLocale(locale: string): boolean {
@@ -73,7 +75,8 @@ export function toHalfWidth(text: string): string {
 }
 
 const CURRENCY_SYMBOLS = /[¥￥$€£₩₹]/g;
-const CURRENCY_CODES = /\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR)\b|US\$|HK\$|元/gi;
+// Letters may not touch a code, but digits may, so that "RMB5000" and "5000USD" are read.
+const CURRENCY_CODES = /(?<![A-Za-z])(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR)(?![A-Za-z])|US\$|HK\$|元/gi;
 const UNIT_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6, k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9 };
 
 export interface AmountOptions {
@@ -101,12 +104,14 @@ export function parseAmount(value: CellValue, options: AmountOptions = {}): numb
   let text = toHalfWidth(value).trim();
   if (text === "") return NaN;
 
+  // Brackets are looked for after the currency is removed, because Excel's accounting
+  // format writes a negative as "$ (1,200.00)" and its currency format as "($1,200.00)".
+  text = text.replace(CURRENCY_CODES, "").replace(CURRENCY_SYMBOLS, "").replace(/[\s\u00A0\u202F']/g, "");
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
-    text = text.slice(1, -1).trim();
+    text = text.slice(1, -1);
   }
-  text = text.replace(CURRENCY_CODES, "").replace(CURRENCY_SYMBOLS, "").replace(/[\s\u00A0\u202F']/g, "");
   if (/^[-−–]/.test(text)) {
     negative = !negative;
     text = text.slice(1);

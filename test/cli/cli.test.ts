@@ -1,0 +1,238 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { runCli } from "../../src/cli/main";
+
+const REPO = path.resolve(__dirname, "../..");
+const SALESFORCE = path.resolve(__dirname, "../../../shared/data/real/salesforce-bulk-export/Opportunity.csv");
+const ENGLISH_ENV = { LANG: "en_US.UTF-8" };
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = ENGLISH_ENV): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+let tempDir: string;
+beforeAll(() => {
+  tempDir = mkdtempSync(path.join(tmpdir(), "pipeline-health-cli-"));
+});
+afterAll(() => {
+  rmSync(tempDir, { recursive: true, force: true });
+});
+
+function writeTempFile(name: string, text: string): string {
+  const file = path.join(tempDir, name);
+  writeFileSync(file, text, "utf8");
+  return file;
+}
+
+describe("report --format json on the Salesforce export", () => {
+  let result: CliRun;
+  let report: Record<string, unknown> & { deals: Record<string, number> };
+  beforeAll(async () => {
+    result = await run(["report", SALESFORCE, "--as-of", "2024-05-15", "--quota", "600000", "--format", "json"]);
+    report = JSON.parse(result.stdout);
+  });
+
+  test("exits 0 with nothing on stderr", () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+  });
+
+  test("stdout is one JSON document", () => {
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
+  });
+
+  test("deals by kind", () => {
+    expect(report.deals.open).toBe(35);
+    expect(report.deals.won).toBe(12);
+    expect(report.deals.lost).toBe(3);
+    expect(report.deals.deferred).toBe(0);
+  });
+
+  test("pipeline figures", () => {
+    expect(report.openPipeline).toBeCloseTo(30002070.5, 2);
+    expect(report.periodPipeline).toBeCloseTo(7739077.4, 2);
+    expect(report.wonInPeriod).toBe(0);
+  });
+
+  test("quota and coverage", () => {
+    expect(report.quota).toBe(600000);
+    // 7,739,077.4 ÷ (600,000 − 0) = 12.898462333…
+    expect(report.coverage).toBeCloseTo(12.898462333, 6);
+    expect(report.coverageStatus).toBe("above");
+  });
+
+  test("forecast figures", () => {
+    expect(report.weightedForecast).toBeCloseTo(255762.15, 2);
+    // wonInPeriod 0 + weightedForecast.
+    expect(report.expectedTotal).toBeCloseTo(255762.15, 2);
+  });
+
+  test("every headline key present", () => {
+    for (const key of ["deals", "openPipeline", "periodPipeline", "wonInPeriod", "quota", "coverage", "weightedForecast", "expectedTotal"]) {
+      expect(report).toHaveProperty(key);
+    }
+  });
+});
+
+describe("report as a table", () => {
+  test("zh-CN table names coverage 覆盖率", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "2024-05-15", "--quota", "600000", "--lang", "zh-CN"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("覆盖率");
+  });
+
+  test("en-US table names coverage Coverage", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "2024-05-15", "--quota", "600000", "--lang", "en-US"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Coverage");
+  });
+
+  test("table language follows LANG", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "2024-05-15"], { LANG: "zh_CN.UTF-8" });
+    expect(result.stdout).toContain("加权预测");
+  });
+
+  test("table shows the coverage ratio", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "2024-05-15", "--quota", "600000", "--lang", "en-US"]);
+    // 12.898… with at most two decimals.
+    expect(result.stdout).toContain("12.9×");
+  });
+});
+
+describe("user errors", () => {
+  test("missing file exits 2 with one line", async () => {
+    const result = await run(["report", path.join(tempDir, "missing.csv")]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("missing.csv");
+  });
+
+  test("file without a deals table exits 2", async () => {
+    const file = writeTempFile("contacts.csv", "Name,Email\nAnn,ann@example.com\n");
+    const result = await run(["report", file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  test("unknown option exits 2", async () => {
+    const result = await run(["report", SALESFORCE, "--bogus", "1"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("--bogus");
+  });
+
+  test("invalid as-of date exits 2", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "2024-13-01"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("2024-13-01");
+  });
+
+  test("zero quota exits 2", async () => {
+    const result = await run(["report", SALESFORCE, "--quota", "0"]);
+    expect(result.code).toBe(2);
+  });
+
+  test("unsupported file type exits 2", async () => {
+    const result = await run(["report", path.join(tempDir, "deals.pdf")]);
+    expect(result.code).toBe(2);
+  });
+
+  test("unknown command exits 2", async () => {
+    const result = await run(["summarize", SALESFORCE]);
+    expect(result.code).toBe(2);
+  });
+
+  test("help exits 0 with usage", async () => {
+    const result = await run(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("pipeline-health report");
+  });
+});
+
+describe("--locale", () => {
+  // Close dates 6/3/2026 and 5/3/2026: 3 June and 3 May in en-US, 6 and 5 March in en-GB.
+  const csv = "Deal ID,Stage,Amount,Close Date\nA-1,Proposal,100000,6/3/2026\nA-2,Negotiation,50000,5/3/2026\n";
+
+  async function periodFigures(locale: string): Promise<{ periodPipeline: number; weightedForecast: number; label: string }> {
+    const file = writeTempFile("slash-dates.csv", csv);
+    const result = await run(["report", file, "--as-of", "2026-05-15", "--locale", locale, "--format", "json"]);
+    const report = JSON.parse(result.stdout);
+    return { periodPipeline: report.periodPipeline, weightedForecast: report.weightedForecast, label: report.period.label };
+  }
+
+  test("en-US reads June and May, inside Q2", async () => {
+    const figures = await periodFigures("en-US");
+    expect(figures.label).toBe("2026-Q2");
+    // 100,000 + 50,000.
+    expect(figures.periodPipeline).toBe(150000);
+    // 100,000 × 0.6 (Proposal) + 50,000 × 0.8 (Negotiation).
+    expect(figures.weightedForecast).toBeCloseTo(100000, 6);
+  });
+
+  test("en-GB reads March, outside Q2", async () => {
+    const figures = await periodFigures("en-GB");
+    expect(figures.periodPipeline).toBe(0);
+    expect(figures.weightedForecast).toBe(0);
+  });
+});
+
+describe("Chinese CSV files", () => {
+  // "商机编号,商机阶段,金额,预计成交日期\nC-1,谈判,1.2万,2026/5/20\nC-2,赢单,30000,2026年4月3日\n"
+  // encoded in GB18030, as Excel saves CSV on Chinese Windows.
+  const GB18030_CSV =
+    "c9ccbbfab1e0bac52cc9ccbbfabdd7b6ce2cbdf0b6ee2cd4a4bcc6b3c9bdbbc8d5c6da0a432d312cccb8c5d02c312e32cdf22c323032362f352f32300a" +
+    "432d322cd3aeb5a52c33303030302c32303236c4ea34d4c233c8d50a";
+
+  test("GB18030 file read", async () => {
+    const file = path.join(tempDir, "商机.csv");
+    writeFileSync(file, Buffer.from(GB18030_CSV, "hex"));
+    const result = await run(["report", file, "--as-of", "2026-05-15", "--quota", "60万", "--format", "json"]);
+    const report = JSON.parse(result.stdout);
+    expect(report.source.columns.stage).toBe("商机阶段");
+    // C-1: 1.2万 = 12,000 closing 2026-05-20.
+    expect(report.periodPipeline).toBe(12000);
+    // C-2: 30,000 won on 2026-04-03.
+    expect(report.wonInPeriod).toBe(30000);
+    // 12,000 × 0.8 (谈判).
+    expect(report.weightedForecast).toBeCloseTo(9600, 6);
+    // --quota 60万 = 600,000.
+    expect(report.quota).toBe(600000);
+    // 12,000 ÷ (600,000 − 30,000).
+    expect(report.coverage).toBeCloseTo(12000 / 570000, 9);
+  });
+});
+
+describe("bin/pipeline-health.mjs", () => {
+  test("prints JSON and exits 0", async () => {
+    const execFileAsync = promisify(execFile);
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ["bin/pipeline-health.mjs", "report", SALESFORCE, "--as-of", "2024-05-15", "--quota", "600000", "--format", "json"],
+      { cwd: REPO, env: { ...process.env, ...ENGLISH_ENV } },
+    );
+    const report = JSON.parse(stdout);
+    expect(report.periodPipeline).toBeCloseTo(7739077.4, 2);
+  }, 30000);
+});

@@ -1,0 +1,87 @@
+import { parsePeriodText, readQuotas } from "../../../src/engine/read/quotas";
+import { CN_OPTIONS, sheetGrid, utcDay } from "../../support/grids";
+
+const Q2_2026 = { start: utcDay(2026, 4, 1), end: utcDay(2026, 6, 30) };
+
+describe("parsePeriodText", () => {
+  test.each([["2026"], ["FY2026"], ["2026年"], ["2026年度"]])("year %j", (text) => {
+    expect(parsePeriodText(text)).toEqual({ start: utcDay(2026, 1, 1), end: utcDay(2026, 12, 31) });
+  });
+
+  test("year as a number", () => {
+    expect(parsePeriodText(2026)).toEqual({ start: utcDay(2026, 1, 1), end: utcDay(2026, 12, 31) });
+  });
+
+  test.each([["2026-Q2"], ["2026Q2"], ["2026 q2"], ["Q2 2026"], ["Q2-2026"], ["2026年第2季度"], ["2026年Q2"]])("quarter %j", (text) => {
+    expect(parsePeriodText(text)).toEqual(Q2_2026);
+  });
+
+  test("fourth quarter ends on 31 December", () => {
+    expect(parsePeriodText("2026-Q4")).toEqual({ start: utcDay(2026, 10, 1), end: utcDay(2026, 12, 31) });
+  });
+
+  test.each([["2026-05"], ["2026/5"], ["2026.05"], ["2026年5月"]])("month %j", (text) => {
+    expect(parsePeriodText(text)).toEqual({ start: utcDay(2026, 5, 1), end: utcDay(2026, 5, 31) });
+  });
+
+  test("February of a leap year", () => {
+    expect(parsePeriodText("2024-02")).toEqual({ start: utcDay(2024, 2, 1), end: utcDay(2024, 2, 29) });
+  });
+
+  test.each([["2026-13"], ["2026-Q5"], ["next year"], [""], ["26"]])("rejects %j", (text) => {
+    expect(parsePeriodText(text)).toBeNull();
+  });
+});
+
+describe("readQuotas", () => {
+  test("reads team and owner rows", () => {
+    const sheet = sheetGrid("配额", [
+      ["负责人", "期间", "配额"],
+      ["", "2026", 3650000],
+      ["张伟", "2026-Q2", "30万"],
+    ]);
+    const { entries, sheet: found, issues } = readQuotas([sheet], CN_OPTIONS);
+    expect(found).toBe("配额");
+    expect(issues).toEqual([]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({ owner: "", start: utcDay(2026, 1, 1), end: utcDay(2026, 12, 31), amount: 3650000, row: 2 });
+    // 30万 = 30 × 10,000.
+    expect(entries[1]).toMatchObject({ owner: "张伟", start: Q2_2026.start, end: Q2_2026.end, amount: 300000, row: 3 });
+  });
+
+  test("reads start and end dates", () => {
+    const sheet = sheetGrid("Quotas", [
+      ["Owner", "Start Date", "End Date", "Quota"],
+      ["Ann", "2026-04-01", "2026-06-30", 500000],
+    ]);
+    expect(readQuotas([sheet], CN_OPTIONS).entries[0]).toMatchObject({ owner: "Ann", start: Q2_2026.start, end: Q2_2026.end, amount: 500000 });
+  });
+
+  test("invalid amount reported and skipped", () => {
+    const sheet = sheetGrid("Quotas", [
+      ["Owner", "Period", "Quota"],
+      ["Ann", "2026-Q2", "lots"],
+    ]);
+    const { entries, issues } = readQuotas([sheet], CN_OPTIONS);
+    expect(entries).toEqual([]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "quotaInvalid", sheet: "Quotas", row: 2, column: "C", value: "lots" });
+  });
+
+  test("invalid period reported and skipped", () => {
+    const sheet = sheetGrid("Quotas", [
+      ["Owner", "Period", "Quota"],
+      ["Ann", "some day", 100],
+    ]);
+    const { entries, issues } = readQuotas([sheet], CN_OPTIONS);
+    expect(entries).toEqual([]);
+    expect(issues[0]).toMatchObject({ code: "quotaPeriodInvalid", row: 2, column: "B", value: "some day" });
+  });
+
+  test("no quota table", () => {
+    const sheet = sheetGrid("Notes", [["Owner", "Comment"]]);
+    const result = readQuotas([sheet], CN_OPTIONS);
+    expect(result.sheet).toBeNull();
+    expect(result.entries).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+import { buildReport, type HealthReport } from "../../src/engine/report";
+import { readPipeline, type PipelineSource } from "../../src/engine/read/workbook";
+import { withDefaults, type ReportSettings } from "../../src/engine/settings";
+import type { SheetGrid } from "../../src/engine/types";
+import { CN_OPTIONS, utcDay } from "../support/grids";
+import { handPipelineSheet, yearlyQuotaSheet } from "../support/hand-pipeline";
+
+// Figures of the hand-made pipeline for the quarter 2026-04-01 .. 2026-06-30; the arithmetic
+// is written out in test/engine/metrics/coverage.test.ts and forecast.test.ts.
+const OPEN_PIPELINE = 2090000;
+const PERIOD_PIPELINE = 1275000;
+const WON_IN_PERIOD = 210000;
+const WEIGHTED_FORECAST = 622000;
+
+function source(sheets: SheetGrid[]): PipelineSource {
+  const read = readPipeline(sheets, CN_OPTIONS);
+  if (!read) throw new Error("the hand-made pipeline has no deals table");
+  return read;
+}
+
+function report(settings: Partial<ReportSettings> = {}, sheets: SheetGrid[] = [handPipelineSheet()]): HealthReport {
+  return buildReport(source(sheets), withDefaults({ asOf: utcDay(2026, 5, 15), ...settings }));
+}
+
+describe("buildReport on the hand-made pipeline", () => {
+  const result = report({ quotaOverride: 600000 });
+
+  test("as-of date and period", () => {
+    expect(result.asOf).toBe("2026-05-15");
+    expect(result.period.label).toBe("2026-Q2");
+    expect(result.period.start).toBe("2026-04-01");
+    expect(result.period.end).toBe("2026-06-30");
+  });
+
+  test("deals by kind", () => {
+    // Open: D01-D09, D15-D19 = 14; won: D10-D12; lost: D13; deferred: D14.
+    expect(result.deals).toEqual({ total: 19, open: 14, won: 3, lost: 1, deferred: 1 });
+  });
+
+  test("amount by kind", () => {
+    expect(result.amountByKind.open).toBeCloseTo(OPEN_PIPELINE, 6);
+    // D10 120,000 + D11 90,000 + D12 70,000.
+    expect(result.amountByKind.won).toBe(280000);
+    expect(result.amountByKind.lost).toBe(60000);
+    expect(result.amountByKind.deferred).toBe(110000);
+  });
+
+  test("headline figures", () => {
+    expect(result.openPipeline).toBeCloseTo(OPEN_PIPELINE, 6);
+    expect(result.periodPipeline).toBeCloseTo(PERIOD_PIPELINE, 6);
+    expect(result.wonInPeriod).toBe(WON_IN_PERIOD);
+    expect(result.weightedForecast).toBeCloseTo(WEIGHTED_FORECAST, 6);
+    // 210,000 + 622,000.
+    expect(result.expectedTotal).toBeCloseTo(832000, 6);
+  });
+
+  test("coverage against the quota given", () => {
+    // 1,275,000 ÷ (600,000 − 210,000) = 3.2692…
+    expect(result.quota).toBe(600000);
+    expect(result.quotaBasis).toBe("override");
+    expect(result.coverage).toBeCloseTo(1275000 / 390000, 9);
+    expect(result.coverageStatus).toBe("within");
+    expect(result.coverageBand).toEqual({ low: 3, high: 4 });
+  });
+
+  test("skipped counts", () => {
+    // D08 and D17 have no amount, D09 no close date, D19 no probability.
+    expect(result.skipped).toEqual({ openAmountMissing: 2, openCloseMissing: 1, wonUnusable: 0, probabilityMissing: 1 });
+  });
+
+  test("rows accounted for", () => {
+    // 20 rows below the header: 19 deals and one blank row.
+    expect(result.rows).toEqual({ read: 20, deals: 19, blank: 1, duplicates: 0 });
+  });
+
+  test("source columns", () => {
+    expect(result.source.sheet).toBe("商机");
+    expect(result.source.headerRow).toBe(2);
+    expect(result.source.stagePreset).toBe("default");
+    expect(result.source.columns).toEqual({
+      id: "商机编号",
+      name: "商机名称",
+      owner: "负责人",
+      stage: "商机阶段",
+      amount: "金额",
+      probability: "赢率",
+      close: "预计成交日期",
+    });
+  });
+
+  test("issues located", () => {
+    const issues = result.issues.map((issue) => `${issue.code} ${issue.sheet}!${issue.column}${issue.row} ${issue.value}`);
+    expect(issues.sort()).toEqual(["amountInvalid 商机!E20 abc", "stageUnknown 商机!D18 自定义阶段", "stageUnknown 商机!D22 待评估"]);
+  });
+});
+
+describe("buildReport quota", () => {
+  test("no quota", () => {
+    const result = report();
+    expect(result.quota).toBeNull();
+    expect(result.quotaBasis).toBe("none");
+    expect(result.coverage).toBeNull();
+    expect(result.coverageStatus).toBe("noQuota");
+  });
+
+  test("yearly quota sheet prorated", () => {
+    const result = report({}, [handPipelineSheet(), yearlyQuotaSheet()]);
+    // 3,650,000 × 91 / 365 = 910,000.
+    expect(result.quota).toBeCloseTo(910000, 6);
+    expect(result.quotaBasis).toBe("prorated");
+    expect(result.source.quotaSheet).toBe("配额");
+  });
+
+  test("coverage below the band with the quota sheet", () => {
+    const result = report({}, [handPipelineSheet(), yearlyQuotaSheet()]);
+    // 1,275,000 ÷ (910,000 − 210,000) = 1,275,000 ÷ 700,000 = 1.8214…
+    expect(result.coverage).toBeCloseTo(1275000 / 700000, 9);
+    expect(result.coverageStatus).toBe("below");
+  });
+
+  test("quota given wins over the sheet", () => {
+    const result = report({ quotaOverride: 500000 }, [handPipelineSheet(), yearlyQuotaSheet()]);
+    expect(result.quota).toBe(500000);
+    expect(result.quotaBasis).toBe("override");
+  });
+
+  test("quota met", () => {
+    const result = report({ quotaOverride: 150000 });
+    expect(result.coverage).toBeNull();
+    expect(result.coverageStatus).toBe("quotaMet");
+  });
+});
+
+describe("buildReport periods", () => {
+  test("April fiscal year gives the same quarter", () => {
+    const result = report({ fiscalYearStartMonth: 4 });
+    expect(result.period.label).toBe("FY2027-Q1");
+    expect(result.period.fiscalYearStartMonth).toBe(4);
+    expect(result.periodPipeline).toBeCloseTo(PERIOD_PIPELINE, 6);
+  });
+
+  test("as-of on the quarter's first day", () => {
+    const result = report({ asOf: utcDay(2026, 4, 1) });
+    expect(result.period.start).toBe("2026-04-01");
+    expect(result.periodPipeline).toBeCloseTo(PERIOD_PIPELINE, 6);
+  });
+
+  test("as-of on the day after the quarter", () => {
+    const result = report({ asOf: utcDay(2026, 7, 1) });
+    // Q3: D03 (07-01) 300,000 + D18 (08-01) 35,000.
+    expect(result.periodPipeline).toBe(335000);
+    expect(result.wonInPeriod).toBe(0);
+    // 300,000 × 0.4 (需求分析) + 35,000 × 0.2 (资格确认) = 120,000 + 7,000.
+    expect(result.weightedForecast).toBeCloseTo(127000, 6);
+  });
+
+  test("month period", () => {
+    const result = report({ periodKind: "month" });
+    expect(result.period.label).toBe("2026-05");
+    // May: D05 500,000 + D06 150,000 + D16 15,000 + D19 20,000 = 685,000.
+    expect(result.periodPipeline).toBe(685000);
+    // 400,000 + 75,000 + 12,000; D19 has no probability.
+    expect(result.weightedForecast).toBeCloseTo(487000, 6);
+    expect(result.wonInPeriod).toBe(0);
+  });
+
+  test("year period", () => {
+    const result = report({ periodKind: "year" });
+    // Every open deal with an amount and a 2026 close date: 2,090,000 − D09 80,000 (no date).
+    expect(result.periodPipeline).toBeCloseTo(2010000, 6);
+    // 120,000 + 90,000 + 70,000.
+    expect(result.wonInPeriod).toBe(280000);
+  });
+});
+
+describe("buildReport output", () => {
+  test("report survives JSON", () => {
+    const result = report({ quotaOverride: 600000 });
+    const parsed = JSON.parse(JSON.stringify(result)) as HealthReport;
+    expect(parsed.coverage).toBeCloseTo(1275000 / 390000, 9);
+    expect(parsed.schemaVersion).toBe(1);
+  });
+});
