@@ -1,0 +1,266 @@
+/**
+ * The one coercion layer for custom-function arguments. Every function reads its ranges
+ * and scalars here, so that blanks, text numbers and error cells mean the same thing in
+ * every function.
+ *
+ * What Excel passes (Office custom functions, CustomFunctionsRuntime 1.3):
+ * - A range argument typed `any[][]` arrives as rows of cells. A single cell may arrive
+ *   as a bare value, and an omitted optional argument as null (or undefined).
+ * - A blank cell arrives as 0 in Excel on Windows and Mac, and as null or "" in Excel on
+ *   the web. A blank that arrives as 0 cannot be distinguished from a typed 0, so it is read as 0,
+ *   which adds nothing to a sum or a weighted sum.
+ * - An error cell may arrive as a CustomFunctions.Error-like object (`{ code: "#N/A" }`),
+ *   as a data-type error value (`{ type: "Error", basicValue: "#N/A" }`) or as its text.
+ *   NOTE: which of these forms Excel uses is not confirmed in Excel, so every form is read.
+ *   Other data-type values (`{ type: "Double", basicValue: 5 }`) are read by their
+ *   basicValue, because the generated metadata sets allowCustomDataForDataTypeAny.
+ */
+import { isBlank, isCellError, parseAmount, parseProbabilityCell, scaleProbabilityColumn } from "../engine/read/values";
+import type { CellValue } from "../engine/types";
+
+/** Excel error value that a problem turns into: #VALUE!, #NUM! or #N/A. */
+export type ProblemCode = "value" | "num" | "na";
+
+/** Kind of argument problem. Each reason has one message and one Excel error. */
+export type ProblemReason =
+  | "unreadableAmount"
+  | "unreadableProbability"
+  | "errorCell"
+  | "probabilityOutOfRange"
+  | "sizeMismatch"
+  | "notSingleValue"
+  | "quotaNotPositive"
+  | "quotaMet";
+
+const REASON_CODES: Record<ProblemReason, ProblemCode> = {
+  unreadableAmount: "value",
+  unreadableProbability: "value",
+  errorCell: "value",
+  probabilityOutOfRange: "value",
+  sizeMismatch: "value",
+  notSingleValue: "value",
+  quotaNotPositive: "num",
+  quotaMet: "na",
+};
+
+export interface ProblemDetails {
+  /** Parameter name as Excel shows it, such as "open_amounts". */
+  argument: string;
+  /** 1-based row within the argument's range; null for a scalar or a whole-range problem. */
+  row?: number | null;
+  /** 1-based column within the range; null unless the range has more than one column. */
+  column?: number | null;
+  /** The value as Excel passed it. */
+  value?: unknown;
+  /** Extra message parameters, such as range sizes. */
+  params?: Record<string, string | number>;
+}
+
+/**
+ * An argument that a custom function cannot use. The coercion layer and the functions
+ * throw it, and `withExcelErrors` turns it into a CustomFunctions.Error at the edge.
+ */
+export class ArgumentProblem extends Error {
+  readonly code: ProblemCode;
+  readonly reason: ProblemReason;
+  readonly argument: string;
+  readonly row: number | null;
+  readonly column: number | null;
+  readonly value: unknown;
+  readonly params: Record<string, string | number>;
+
+  constructor(reason: ProblemReason, details: ProblemDetails) {
+    const position = details.row == null ? "" : ` at row ${details.row}${details.column == null ? "" : `, column ${details.column}`}`;
+    super(`${reason} in ${details.argument}${position}`);
+    this.name = "ArgumentProblem";
+    this.code = REASON_CODES[reason];
+    this.reason = reason;
+    this.argument = details.argument;
+    this.row = details.row ?? null;
+    this.column = details.column ?? null;
+    this.value = details.value;
+    this.params = details.params ?? {};
+  }
+}
+
+/** Numbers read from a range, one per cell in row-major order. */
+export interface RangeNumbers {
+  /** The number in each cell; NaN for a blank cell. */
+  values: Float64Array;
+  /** 1-based row within the range of each cell. */
+  rows: Uint32Array;
+  /** 1-based column within the range of each cell. */
+  columns: Uint32Array;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** A range argument as rows of cells, with its size. */
+interface Grid {
+  cells: unknown[][];
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * Shapes a range argument as rows of cells. null and undefined give an empty range, a
+ * bare value gives one cell, and a flat array is read as one column.
+ */
+function toGrid(range: unknown): Grid {
+  if (range === null || range === undefined) return { cells: [], rowCount: 0, columnCount: 0 };
+  if (!Array.isArray(range)) return { cells: [[range]], rowCount: 1, columnCount: 1 };
+
+  const cells = range.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  const columnCount = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
+  // A range without cells ([] or [[]]) has no rows either, so that sizes compare as 0 × 0.
+  if (columnCount === 0) return { cells: [], rowCount: 0, columnCount: 0 };
+  return { cells, rowCount: cells.length, columnCount };
+}
+
+/** Returns the error text of an error cell in any of the forms Excel passes, or null. */
+function errorCodeOf(value: unknown): string | null {
+  if (typeof value === "string") return isCellError(value) ? value.trim().toUpperCase() : null;
+  if (typeof value !== "object" || value === null) return null;
+
+  const record = value as Record<string, unknown>;
+  if (typeof record.code === "string" && record.code.startsWith("#")) return record.code;
+  if (record.type === "Error") return typeof record.basicValue === "string" ? record.basicValue : "#VALUE!";
+  return null;
+}
+
+/**
+ * Returns the plain value of a cell: a data-type value such as `{ type: "Double",
+ * basicValue: 5 }` gives its basicValue, and blanks give null. Throws an "errorCell"
+ * problem for an error value.
+ */
+function plainValueOf(raw: unknown, details: ProblemDetails): CellValue | object {
+  let value = raw;
+  let errorCode = errorCodeOf(value);
+  if (errorCode === null && typeof value === "object" && value !== null && !Array.isArray(value) && "basicValue" in value) {
+    value = (value as { basicValue: unknown }).basicValue;
+    errorCode = errorCodeOf(value);
+  }
+  if (errorCode !== null) throw new ArgumentProblem("errorCell", { ...details, value: errorCode });
+  return isBlank(value as CellValue) ? null : (value as CellValue | object);
+}
+
+/** Reads one non-blank amount cell, or throws "unreadableAmount". */
+function readAmountCell(value: CellValue | object, details: ProblemDetails): number {
+  const amount = parseAmount(value as CellValue);
+  if (Number.isNaN(amount)) throw new ArgumentProblem("unreadableAmount", details);
+  return amount;
+}
+
+/**
+ * Visits every cell of a range in row-major order. Blank cells get NaN, error cells throw
+ * an "errorCell" problem, and other cells go to `read` with their position for messages.
+ */
+function readCells(
+  argument: string,
+  range: unknown,
+  read: (value: CellValue | object, index: number, details: ProblemDetails) => number,
+): RangeNumbers {
+  const grid = toGrid(range);
+  const size = grid.rowCount * grid.columnCount;
+  const values = new Float64Array(size);
+  const rows = new Uint32Array(size);
+  const columns = new Uint32Array(size);
+
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.columnCount; c++) {
+      const index = r * grid.columnCount + c;
+      const raw = grid.cells[r][c];
+      const details: ProblemDetails = { argument, row: r + 1, column: grid.columnCount > 1 ? c + 1 : null, value: raw };
+      rows[index] = r + 1;
+      columns[index] = c + 1;
+
+      const value = plainValueOf(raw, details);
+      values[index] = value === null ? NaN : read(value, index, details);
+    }
+  }
+  return { values, rows, columns, rowCount: grid.rowCount, columnCount: grid.columnCount };
+}
+
+/**
+ * Reads a range of amounts: numbers, and text that parseAmount reads ("¥1,200",
+ * "1.2万", "$3.5k"). Negative amounts are kept, as the report keeps them. Throws an
+ * ArgumentProblem naming the argument and the row for other text, booleans and error cells.
+ *
+ * @example readAmounts("open_amounts", [[100], [null], ["¥1,200"]]).values // [100, NaN, 1200]
+ */
+export function readAmounts(argument: string, range: unknown): RangeNumbers {
+  return readCells(argument, range, (value, _index, details) => readAmountCell(value, details));
+}
+
+/**
+ * Reads a range of probabilities as fractions. "60%" is 0.6. Plain numbers follow the
+ * column rule of scaleProbabilityColumn over the whole range: when every plain number is
+ * within 0..1 they are fractions, otherwise they are percents. Throws an ArgumentProblem
+ * for unreadable text, error cells and values outside 0..100 (or 0..100%).
+ *
+ * @example readProbabilities("probabilities", [[60], [20]]).values // [0.6, 0.2]
+ * @example readProbabilities("probabilities", [[0.6], ["20%"]]).values // [0.6, 0.2]
+ */
+export function readProbabilities(argument: string, range: unknown): RangeNumbers {
+  const percentSigns: boolean[] = [];
+  const cellDetails: ProblemDetails[] = [];
+  const numbers = readCells(argument, range, (value, index, details) => {
+    const parsed = parseProbabilityCell(value as CellValue);
+    if (Number.isNaN(parsed.number)) throw new ArgumentProblem("unreadableProbability", details);
+    percentSigns[index] = parsed.percentSign;
+    cellDetails[index] = details;
+    return parsed.number;
+  });
+
+  const alreadyFractions = Uint8Array.from({ length: numbers.values.length }, (_, i) => (percentSigns[i] ? 1 : 0));
+  const invalid = scaleProbabilityColumn(numbers.values, alreadyFractions);
+  if (invalid.length > 0) throw new ArgumentProblem("probabilityOutOfRange", cellDetails[invalid[0]]);
+  return numbers;
+}
+
+/**
+ * Reads one number with the amount rules of readAmounts. Accepts a bare value or a
+ * one-cell range. Returns NaN for a blank; the caller decides whether blank is allowed.
+ * Throws an ArgumentProblem for a range of more than one cell, unreadable text or an
+ * error value.
+ *
+ * @example readNumber("quota", "60万") // 600000
+ */
+export function readNumber(argument: string, value: unknown): number {
+  const grid = toGrid(value);
+  if (grid.rowCount * grid.columnCount > 1) {
+    throw new ArgumentProblem("notSingleValue", { argument, params: { rows: grid.rowCount, columns: grid.columnCount } });
+  }
+  const details: ProblemDetails = { argument, value: grid.rowCount === 0 ? null : grid.cells[0][0] };
+  const plain = plainValueOf(details.value, details);
+  return plain === null ? NaN : readAmountCell(plain, details);
+}
+
+/**
+ * Throws a "sizeMismatch" problem unless two ranges have the same number of rows and of
+ * columns, as SUMPRODUCT requires.
+ */
+export function requireSameSize(first: { argument: string; numbers: RangeNumbers }, second: { argument: string; numbers: RangeNumbers }): void {
+  const a = first.numbers;
+  const b = second.numbers;
+  if (a.rowCount === b.rowCount && a.columnCount === b.columnCount) return;
+  throw new ArgumentProblem("sizeMismatch", {
+    argument: second.argument,
+    params: {
+      rows: b.rowCount,
+      columns: b.columnCount,
+      otherArgument: first.argument,
+      otherRows: a.rowCount,
+      otherColumns: a.columnCount,
+    },
+  });
+}
+
+/** Σ of the numbers in a range; blank cells (NaN) add nothing. */
+export function sumNumbers(numbers: RangeNumbers): number {
+  let total = 0;
+  for (const value of numbers.values) {
+    if (!Number.isNaN(value)) total += value;
+  }
+  return total;
+}
