@@ -1,0 +1,52 @@
+/**
+ * The Workbook port: everything the task pane needs from a workbook. Excel implements it
+ * over Office.js (src/workbook/excel), the preview and the command line over a file held
+ * in memory (src/workbook/file). The task pane never calls Office.js directly.
+ */
+import type { SheetGrid } from "../engine/types";
+import type { ReportSheetContent } from "../present/report-sheet";
+
+export interface WorkbookSnapshot {
+  sheets: SheetGrid[];
+  /** True when the workbook counts serial dates from 1904. */
+  date1904: boolean;
+}
+
+export interface ReadProgress {
+  /** Rows read so far across all sheets. */
+  rowsRead: number;
+  /** Rows to read across all sheets. */
+  rowsTotal: number;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface WriteResult {
+  /** Name of the sheet written; differs from the requested one when a user's sheet already has that name. */
+  sheetName: string;
+}
+
+export interface WorkbookPort {
+  readonly host: "excel" | "file";
+  /** Display name of the workbook, for the pane's header. */
+  readonly title: string;
+  /** Reads the used cells of every visible sheet. */
+  read(options?: ReadOptions): Promise<WorkbookSnapshot>;
+  /**
+   * Writes a report sheet owned by the add-in. An earlier sheet of the same name that the
+   * add-in owns is replaced; a sheet of the user's with that name is left untouched and the
+   * report goes to a new name.
+   */
+  writeReportSheet(content: ReportSheetContent): Promise<WriteResult>;
+}
+
+/** Thrown by `read` when the signal aborts it. */
+export class ReadCancelledError extends Error {
+  constructor() {
+    super("read cancelled");
+    this.name = "ReadCancelledError";
+  }
+}

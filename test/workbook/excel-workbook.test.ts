@@ -1,0 +1,456 @@
+import { ExcelWorkbook } from "../../src/workbook/excel/excel-workbook";
+import { OWNER_PROPERTY_KEY } from "../../src/workbook/excel/report-sheet-names";
+import { ReadCancelledError, type ReadProgress } from "../../src/workbook/port";
+import { FakeExcel, NOT_LOADED, NOT_SYNCED, type FakeExcelOptions } from "../support/fake-excel";
+import { reportContent } from "./report-content";
+
+const ALL_SETS = () => true;
+const NO_SETS = () => false;
+
+/** Rows of a deals table: a header and `count` deals, with an empty cell in every seventh row. */
+function dealRows(count: number): unknown[][] {
+  const rows: unknown[][] = [["Id", "Name", "Stage", "Amount", "Close", "Won"]];
+  for (let i = 1; i <= count; i++) {
+    rows.push([`D${i}`, `Deal ${i}`, i % 7 === 0 ? "" : "Proposal", i * 10, 46000 + (i % 365), i % 3 === 0]);
+  }
+  return rows;
+}
+
+/** Returns what the read should give for `rows`, where Office.js gives "" for an empty cell and the port gives null. */
+function withNulls(rows: unknown[][]): unknown[][] {
+  return rows.map((row) => row.map((value) => (value === "" ? null : value)));
+}
+
+function setUp(options: FakeExcelOptions, blockRows?: number, isSetSupported = ALL_SETS) {
+  const fake = new FakeExcel(options);
+  const workbook = new ExcelWorkbook({ run: fake.run, blockRows, isSetSupported, title: "Deals.xlsx" });
+  return { fake, workbook };
+}
+
+describe("ExcelWorkbook.read", () => {
+  const source = dealRows(24_999);
+
+  test("reads large sheet in blocks", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows: source }] });
+    const progress: ReadProgress[] = [];
+
+    const snapshot = await workbook.read({ onProgress: (update) => progress.push(update) });
+
+    expect(source).toHaveLength(25_000);
+    expect(snapshot.sheets).toHaveLength(1);
+    expect(snapshot.sheets[0].name).toBe("Deals");
+    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(snapshot.sheets[0].firstRow).toBe(1);
+    expect(snapshot.sheets[0].firstColumn).toBe(0);
+    expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 10_000, 5_000]);
+    expect(fake.valuesLoads.map((load) => load.address)).toEqual(["A1:F10000", "A10001:F20000", "A20001:F25000"]);
+    expect(fake.syncCount).toBe(2 + 3);
+    expect(progress).toEqual([
+      { rowsRead: 10_000, rowsTotal: 25_000 },
+      { rowsRead: 20_000, rowsTotal: 25_000 },
+      { rowsRead: 25_000, rowsTotal: 25_000 },
+    ]);
+  });
+
+  test("reads empty cells as null", async () => {
+    const rows = [
+      ["Id", "Name", "Amount"],
+      ["D1", "", 100],
+      ["", "Second", ""],
+      ["D3", "Third", 0],
+    ];
+    const { workbook } = setUp({ sheets: [{ name: "Deals", rows }] });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].rows).toEqual([
+      ["Id", "Name", "Amount"],
+      ["D1", null, 100],
+      [null, "Second", null],
+      ["D3", "Third", 0],
+    ]);
+  });
+
+  test("skips hidden sheets", async () => {
+    const { fake, workbook } = setUp({
+      sheets: [
+        { name: "Deals", rows: [["Id"], ["D1"]] },
+        { name: "Lookup", rows: [["x"]], visibility: "Hidden" },
+        { name: "Internal", rows: [["y"]], visibility: "VeryHidden" },
+        { name: "Quotas", rows: [["Owner"], ["Li Wei"]] },
+      ],
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(["Deals", "Quotas"]);
+    expect(fake.valuesLoads.map((load) => load.sheet)).toEqual(["Deals", "Quotas"]);
+    expect(fake.syncCount).toBe(2 + 2);
+  });
+
+  test("offsets grid to used range", async () => {
+    const rows = [
+      ["Id", "Amount"],
+      ["D1", 5],
+    ];
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows, origin: { row: 4, column: 2 } }] });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].firstRow).toBe(5);
+    expect(snapshot.sheets[0].firstColumn).toBe(2);
+    expect(snapshot.sheets[0].rows).toEqual(rows);
+    expect(fake.valuesLoads.map((load) => load.address)).toEqual(["C5:D6"]);
+  });
+
+  test("returns empty grid for empty sheet", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Blank" }, { name: "Deals", rows: [["Id"]] }] });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0]).toEqual({ name: "Blank", rows: [], firstRow: 1, firstColumn: 0 });
+    expect(snapshot.sheets[1].rows).toEqual([["Id"]]);
+    expect(fake.syncCount).toBe(2 + 1);
+  });
+
+  test("halves block after payload error", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows: source }], payloadLimitRows: 3_000 });
+    const progress: ReadProgress[] = [];
+
+    const snapshot = await workbook.read({ onProgress: (update) => progress.push(update) });
+
+    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    const failed = fake.valuesLoads.filter((load) => load.outcome === "payloadLimit");
+    const read = fake.valuesLoads.filter((load) => load.outcome === "read");
+    expect(failed.map((load) => load.rowCount)).toEqual([10_000, 5_000]);
+    expect(read).toHaveLength(10);
+    expect(read.every((load) => load.rowCount === 2_500)).toBe(true);
+    expect(progress.at(-1)).toEqual({ rowsRead: 25_000, rowsTotal: 25_000 });
+    expect(fake.syncCount).toBe(2 + 2 + 10);
+  });
+
+  test("halves block after request payload error", async () => {
+    const { fake, workbook } = setUp({
+      sheets: [{ name: "Deals", rows: source }],
+      payloadLimitRows: 8_000,
+      payloadErrorCode: "RequestPayloadSizeLimitExceeded",
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 5_000, 5_000, 5_000, 5_000, 5_000]);
+  });
+
+  test("halves block after null values", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows: source }], nullValuesAboveRows: 6_000 });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(fake.valuesLoads.map((load) => load.outcome)).toEqual(["nullValues", "read", "read", "read", "read", "read"]);
+    expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 5_000, 5_000, 5_000, 5_000, 5_000]);
+  });
+
+  test("rethrows payload error at minimum block", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows: source }], payloadLimitRows: 50 });
+
+    await expect(workbook.read()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+
+    expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 5_000, 2_500, 1_250, 625, 312, 156, 100]);
+    expect(fake.valuesLoads.every((load) => load.outcome === "payloadLimit")).toBe(true);
+  });
+
+  test("fails when values stay null", async () => {
+    const { workbook } = setUp({ sheets: [{ name: "Deals", rows: source }], nullValuesAboveRows: 10 });
+
+    await expect(workbook.read()).rejects.toThrow('Excel returned no values for rows 1-100 of sheet "Deals", even in a block of 100 rows');
+  });
+
+  test("cancels between blocks", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows: source }] });
+    const controller = new AbortController();
+
+    const reading = workbook.read({ signal: controller.signal, onProgress: () => controller.abort() });
+
+    await expect(reading).rejects.toBeInstanceOf(ReadCancelledError);
+    expect(fake.valuesLoads).toHaveLength(1);
+    expect(fake.syncCount).toBe(2 + 1);
+  });
+
+  test("cancels before first sync", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ name: "Deals", rows: source }] });
+    const controller = new AbortController();
+    controller.abort();
+
+    await expect(workbook.read({ signal: controller.signal })).rejects.toBeInstanceOf(ReadCancelledError);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test("reads 1904 date system", async () => {
+    const { workbook } = setUp({ sheets: [{ name: "Deals", rows: [["Id"]] }], use1904DateSystem: true });
+
+    expect((await workbook.read()).date1904).toBe(true);
+  });
+
+  test("assumes 1900 dates without ExcelApi 1.16", async () => {
+    const { workbook } = setUp({ sheets: [{ name: "Deals", rows: [["Id"]] }], use1904DateSystem: true }, undefined, NO_SETS);
+
+    expect((await workbook.read()).date1904).toBe(false);
+  });
+
+  test("rejects invalid block size", () => {
+    expect(() => new ExcelWorkbook({ blockRows: 0 })).toThrow("invalid blockRows: 0");
+    expect(() => new ExcelWorkbook({ blockRows: 2.5 })).toThrow("invalid blockRows: 2.5");
+  });
+
+  test("exposes host and title", () => {
+    const { workbook } = setUp({ sheets: [] });
+
+    expect(workbook.host).toBe("excel");
+    expect(workbook.title).toBe("Deals.xlsx");
+  });
+});
+
+describe("ExcelWorkbook.writeReportSheet", () => {
+  const dataSheet = { name: "Deals", rows: [["Id", "Name"], ["D1", "Acme"]] };
+  const expectedFormats = [
+    ["@", "@", "@"],
+    ["@", "@", "@"],
+    ["@", "@", "@"],
+    ["@", "#,##0.00", "@"],
+    ["@", '0.00"×"', "@"],
+    ["@", "@", "@"],
+    ["@", "#,##0", "@"],
+  ];
+
+  test("adds owned sheet to fresh workbook", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    const result = await workbook.writeReportSheet(reportContent());
+
+    expect(result).toEqual({ sheetName: "Pipeline Health" });
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+    expect(fake.addedSheets).toEqual(["Pipeline Health"]);
+    expect(fake.deletedSheets).toEqual([]);
+    expect(fake.sheet("Pipeline Health").customProperty(OWNER_PROPERTY_KEY)).toBe("report");
+    expect(fake.activeSheetName).toBe("Pipeline Health");
+  });
+
+  test("sets number formats before values", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent());
+
+    const writes = fake.rangeWritesTo("Pipeline Health");
+    expect(writes.map((write) => write.property)).toEqual(["numberFormat", "values"]);
+    expect(writes[0].address).toBe("A1:C7");
+    expect(writes[1].address).toBe("A1:C7");
+    expect(writes[0].order).toBeLessThan(writes[1].order);
+    expect(writes[0].sync).toBe(writes[1].sync);
+    expect(writes[0].data).toEqual(expectedFormats);
+  });
+
+  test("writes values in one array", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent());
+
+    const values = fake.rangeWritesTo("Pipeline Health").find((write) => write.property === "values");
+    expect(values?.data).toEqual([
+      ["Pipeline Health", "", ""],
+      ["Written on 2026-03-31", "", ""],
+      ["Figure", "Value", "Note"],
+      ["Weighted forecast", 1250000.5, ""],
+      ["Coverage", 2.5, "-3 deals since last week"],
+      ["Largest deal", "Acme renewal", ""],
+      ["Open deals", "", ""],
+    ]);
+    const sheet = fake.sheet("Pipeline Health");
+    expect(sheet.value(3, 1)).toBe(1250000.5);
+    expect(sheet.numberFormat(3, 1)).toBe("#,##0.00");
+    expect(sheet.value(6, 1)).toBeNull();
+    expect(sheet.isFormula(4, 2)).toBe(false);
+  });
+
+  test("writes formula-like deal name as text", async () => {
+    const dealName = '=HYPERLINK("http://x")';
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent(dealName));
+
+    const sheet = fake.sheet("Pipeline Health");
+    expect(sheet.value(5, 1)).toBe(dealName);
+    expect(sheet.numberFormat(5, 1)).toBe("@");
+    expect(sheet.isFormula(5, 1)).toBe(false);
+    expect(sheet.formulaCells.size).toBe(0);
+  });
+
+  test("formats strings in number cells as text", async () => {
+    const content = reportContent();
+    content.rows[3][1] = { value: "+86 10 5555", format: "amount", style: "value" };
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(content);
+
+    const sheet = fake.sheet("Pipeline Health");
+    expect(sheet.numberFormat(3, 1)).toBe("@");
+    expect(sheet.isFormula(3, 1)).toBe(false);
+  });
+
+  test("bolds title and header rows", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent());
+
+    const bold = fake.formatWrites.filter((write) => write.property === "bold");
+    expect(bold.map((write) => [write.address, write.value])).toEqual([
+      ["A1:C1", true],
+      ["A3:C3", true],
+    ]);
+  });
+
+  test("sets column widths in points", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent());
+
+    const widths = fake.formatWrites.filter((write) => write.property === "columnWidth");
+    expect(widths.map((write) => [write.address, write.value])).toEqual([
+      ["A1", 34 * 7],
+      ["B1", 18 * 7],
+      ["C1", 70 * 7],
+    ]);
+  });
+
+  test("writes everything in final sync", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent());
+
+    const finalSync = fake.syncCount;
+    expect(finalSync).toBe(2);
+    expect(fake.calculationSuspendedSyncs).toEqual([finalSync]);
+    expect(fake.rangeWrites.every((write) => write.sync === finalSync)).toBe(true);
+    expect(fake.formatWrites.every((write) => write.sync === finalSync)).toBe(true);
+  });
+
+  test("replaces only owned sheet", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent("First"));
+    const second = await workbook.writeReportSheet(reportContent("Second"));
+
+    expect(second).toEqual({ sheetName: "Pipeline Health" });
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+    expect(fake.deletedSheets).toEqual(["Pipeline Health"]);
+    expect(fake.addedSheets).toEqual(["Pipeline Health", "Pipeline Health"]);
+    expect(fake.sheet("Pipeline Health").value(5, 1)).toBe("Second");
+    expect(fake.sheet("Deals").valuesOf({ rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 2 })).toEqual(dataSheet.rows);
+    expect(fake.rangeWritesTo("Deals")).toEqual([]);
+  });
+
+  test("keeps user sheet of same name", async () => {
+    const userRows = [["My notes"], ["call Acme"]];
+    const { fake, workbook } = setUp({ sheets: [dataSheet, { name: "Pipeline Health", rows: userRows }] });
+
+    const result = await workbook.writeReportSheet(reportContent());
+
+    expect(result).toEqual({ sheetName: "Pipeline Health (2)" });
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health", "Pipeline Health (2)"]);
+    expect(fake.deletedSheets).toEqual([]);
+    expect(fake.rangeWritesTo("Pipeline Health")).toEqual([]);
+    expect(fake.sheet("Pipeline Health").valuesOf({ rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 1 })).toEqual(userRows);
+    expect(fake.sheet("Pipeline Health").customProperty(OWNER_PROPERTY_KEY)).toBeUndefined();
+    expect(fake.sheet("Pipeline Health (2)").customProperty(OWNER_PROPERTY_KEY)).toBe("report");
+  });
+
+  test("rewrite replaces numbered owned sheet", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, { name: "Pipeline Health", rows: [["My notes"]] }] });
+
+    await workbook.writeReportSheet(reportContent("First"));
+    const second = await workbook.writeReportSheet(reportContent("Second"));
+
+    expect(second).toEqual({ sheetName: "Pipeline Health (2)" });
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health", "Pipeline Health (2)"]);
+    expect(fake.deletedSheets).toEqual(["Pipeline Health (2)"]);
+    expect(fake.sheet("Pipeline Health").value(0, 0)).toBe("My notes");
+  });
+
+  test("skips sheet with other owner value", async () => {
+    const { fake, workbook } = setUp({
+      sheets: [dataSheet, { name: "Pipeline Health", rows: [["x"]], customProperties: { [OWNER_PROPERTY_KEY]: "someone else" } }],
+    });
+
+    const result = await workbook.writeReportSheet(reportContent());
+
+    expect(result.sheetName).toBe("Pipeline Health (2)");
+    expect(fake.deletedSheets).toEqual([]);
+  });
+
+  test("matches sheet names ignoring case", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, { name: "pipeline health", rows: [["x"]] }] });
+
+    const result = await workbook.writeReportSheet(reportContent());
+
+    expect(result.sheetName).toBe("Pipeline Health (2)");
+    expect(fake.sheet("pipeline health").value(0, 0)).toBe("x");
+  });
+
+  test("searches past ten existing names", async () => {
+    const existing = Array.from({ length: 12 }, (_, i) => ({ name: i === 0 ? "Pipeline Health" : `Pipeline Health (${i + 1})`, rows: [["x"]] }));
+    const { fake, workbook } = setUp({ sheets: [dataSheet, ...existing] });
+
+    const result = await workbook.writeReportSheet(reportContent());
+
+    expect(result.sheetName).toBe("Pipeline Health (13)");
+    expect(fake.addedSheets).toEqual(["Pipeline Health (13)"]);
+  });
+
+  test("writes Chinese report sheet name", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, { name: "管道健康", rows: [["备注"]] }] });
+
+    const result = await workbook.writeReportSheet(reportContent("Acme", "管道健康"));
+
+    expect(result.sheetName).toBe("管道健康 (2)");
+    expect(fake.sheet("管道健康").value(0, 0)).toBe("备注");
+  });
+});
+
+describe("fake Excel", () => {
+  test("rejects values read without sync", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Deals", rows: [["Id"]] }] });
+
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Deals");
+      const range = sheet.getRangeByIndexes(0, 0, 1, 1);
+      expect(range.values).toBe(NOT_LOADED);
+      range.load("values");
+      expect(range.values).toBe(NOT_SYNCED);
+      await context.sync();
+      expect(range.values).toEqual([["Id"]]);
+    });
+  });
+
+  test("parses unformatted text as formula", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Deals" }] });
+
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Deals");
+      sheet.getRangeByIndexes(0, 0, 1, 1).values = [['=HYPERLINK("http://x")']];
+      await context.sync();
+    });
+
+    expect(fake.sheet("Deals").isFormula(0, 0)).toBe(true);
+  });
+
+  test("rejects batch ending without sync", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Deals" }] });
+
+    const run = fake.run(async (context) => {
+      context.workbook.worksheets.add("Report");
+    });
+
+    await expect(run).rejects.toThrow("1 queued operations were never synced");
+  });
+});
