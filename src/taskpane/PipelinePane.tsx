@@ -1,0 +1,176 @@
+/**
+ * The task pane: headline figures of the pipeline for one as-of date, the data issues
+ * behind them, and a button that writes the report sheet. It renders state only; the
+ * work happens in usePipelineReport.
+ */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle2,
+  Title3,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { usePipelinePaneStyles } from "./PipelinePane.styles";
+import { usePipelineReport } from "./usePipelineReport";
+import type { CoverageStatus } from "../engine/metrics/coverage";
+import { translator, type Language } from "../i18n";
+import { issueGroups, reportFigures, sourceLines } from "../present/figures";
+import type { WorkbookPort } from "../workbook/port";
+
+export interface PipelinePaneProps {
+  port: WorkbookPort;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+  locale: string;
+  initialAsOf?: string;
+}
+
+const COVERAGE_BADGE: Record<CoverageStatus, "success" | "warning" | "danger" | "informative"> = {
+  within: "success",
+  above: "warning",
+  below: "danger",
+  quotaMet: "success",
+  noQuota: "informative",
+};
+
+export function PipelinePane(props: PipelinePaneProps) {
+  const { port, language } = props;
+  const t = translator(language);
+  const styles = usePipelinePaneStyles();
+  const state = usePipelineReport(port, { language, locale: props.locale, initialAsOf: props.initialAsOf });
+  const [written, setWritten] = useState<string | null>(null);
+
+  const figures = state.report ? reportFigures(state.report, language) : [];
+  const groups = state.report ? issueGroups(state.report, language) : [];
+
+  return (
+    <main className={styles.root} aria-busy={state.status === "reading"}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t("app.title")}</Title3>
+        <Select
+          aria-label={t("pane.language")}
+          value={language}
+          onChange={(_, data) => props.onLanguageChange(data.value as Language)}
+        >
+          <option value="zh-CN">中文</option>
+          <option value="en-US">English</option>
+        </Select>
+      </header>
+
+      <div className={styles.settings}>
+        <Field label={t("pane.asOf")}>
+          <Input type="date" value={state.asOf} onChange={(_, data) => data.value && state.setAsOf(data.value)} />
+        </Field>
+        <Field label={t("pane.quota")} validationState={state.quotaInvalid ? "error" : "none"} validationMessage={state.quotaInvalid ? t("pane.quotaInvalid") : undefined}>
+          <Input inputMode="decimal" value={state.quotaText} placeholder="600000" onChange={(_, data) => state.setQuotaText(data.value)} />
+        </Field>
+      </div>
+
+      {state.status === "reading" && (
+        <div role="status">
+          <Spinner size="tiny" label={t("pane.reading", { title: port.title })} />
+          {state.progress && state.progress.rowsTotal > 0 && <ProgressBar value={state.progress.rowsRead / state.progress.rowsTotal} />}
+          <Button appearance="subtle" onClick={state.cancel}>
+            {t("pane.cancel")}
+          </Button>
+        </div>
+      )}
+      {state.status === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t("pane.cancelled")} <Button appearance="transparent" onClick={state.refresh}>{t("pane.refresh")}</Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "noDeals" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("pane.noDeals")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("pane.readFailed", { name: port.title, reason: state.failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.report && (
+        <>
+          <section aria-label={t("figure.period")} className={styles.source}>
+            {sourceLines(state.report, language).map((line) => (
+              <Caption1 key={line}>{line}</Caption1>
+            ))}
+          </section>
+
+          <dl className={styles.figures}>
+            {figures.map((figure) => (
+              <div key={figure.id} className={styles.figure} data-testid={`figure-${figure.id}`}>
+                <dt className={styles.figureLabel}>
+                  <Body1>{figure.label}</Body1>
+                </dt>
+                <dd className={styles.figureValue} data-testid={`value-${figure.id}`}>
+                  {figure.id === "coverage" && state.report ? (
+                    <span className={styles.coverageRow}>
+                      {figure.display}
+                      <Badge appearance="tint" color={COVERAGE_BADGE[state.report.coverageStatus]}>
+                        {t(`coverage.short.${state.report.coverageStatus}`)}
+                      </Badge>
+                    </span>
+                  ) : (
+                    figure.display
+                  )}
+                </dd>
+                {figure.note && (
+                  <dd className={styles.figureNote}>
+                    <Caption1>{figure.note}</Caption1>
+                  </dd>
+                )}
+              </div>
+            ))}
+          </dl>
+
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={state.writing}
+              onClick={async () => setWritten(await state.writeReport())}
+            >
+              {t("pane.writeReport")}
+            </Button>
+            <Button onClick={state.refresh}>{t("pane.refresh")}</Button>
+          </div>
+          {written && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t("pane.reportWritten", { sheet: written })}</MessageBarBody>
+            </MessageBar>
+          )}
+
+          {groups.length > 0 && (
+            <section aria-label={t("issues.title", { count: state.report.issues.length })}>
+              <Subtitle2 as="h2">{t("issues.title", { count: state.report.issues.length })}</Subtitle2>
+              <ul className={styles.issues}>
+                {groups.map((group) => (
+                  <li key={`${group.code}-${group.header}-${group.examples[0]}`}>
+                    <Caption1>
+                      {group.message}
+                      {group.header ? ` [${group.header}]` : ""} ×{group.count}: {group.examples.join(", ")}
+                      {group.count > group.examples.length ? ", …" : ""}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
