@@ -122,13 +122,15 @@ export interface DealTable {
   pushCount: Float64Array;
 }
 
-/** How the rows of the source were accounted for: read = deals + blank + unreadable. */
+/** How the rows of the source were accounted for: read = deals + blank + duplicates + totals. */
 export interface RowAccount {
   read: number;
   deals: number;
   blank: number;
   /** Earlier rows of a repeated id, kept out of the deals; the last row counts. */
   duplicates: number;
+  /** Rows that sum the table ("合计", "Total") and have no stage or status. */
+  totals: number;
 }
 
 /** One quota row: owner "" is the whole team. Dates are day numbers, both ends inclusive. */

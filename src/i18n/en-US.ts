@@ -38,7 +38,7 @@ export const enUS = {
   "skipped.wonUnusable": "{count} won deals have no readable amount or close date and are left out of won in the period.",
   "skipped.probabilityMissing": "{count} open deals have neither a probability nor a stage default and are left out of the weighted forecast.",
 
-  "rows.summary": "{read} rows: {deals} deals, {blank} blank, {duplicates} earlier duplicates",
+  "rows.summary": "{read} rows: {deals} deals, {blank} blank, {duplicates} earlier duplicates, {totals} total rows",
   "source.summary": "Sheet “{sheet}”, header on row {row}",
 
   "issue.amountInvalid": "Amount is not a number",
@@ -54,6 +54,7 @@ export const enUS = {
   "issue.quotaInvalid": "Quota is not a non-negative number",
   "issue.quotaPeriodInvalid": "Period is not a year (2026), quarter (2026-Q2), month (2026-05) or start and end dates",
   "issue.location": "{sheet}!{column}{row}",
+  "punctuation.colon": ": ",
   "issues.title": "Data issues ({count})",
   "issues.more": "…and {count} more",
 
@@ -107,3 +108,11 @@ export const enUS = {
 } as const;
 
 export type MessageKey = keyof typeof enUS;
+
+/** Singular forms, used instead of the message when its `count` is 1. */
+export const enUSSingular: Partial<Record<MessageKey, string>> = {
+  "skipped.openAmountMissing": "1 open deal has no readable amount and is left out of the pipeline.",
+  "skipped.openCloseMissing": "1 open deal has no close date and is left out of the period's pipeline.",
+  "skipped.wonUnusable": "1 won deal has no readable amount or close date and is left out of won in the period.",
+  "skipped.probabilityMissing": "1 open deal has neither a probability nor a stage default and is left out of the weighted forecast.",
+};

@@ -1,13 +1,15 @@
 /**
  * Message catalogs and formatting for the two languages of the product.
  */
-import { enUS, type MessageKey } from "./en-US";
+import { enUS, enUSSingular, type MessageKey } from "./en-US";
 import { zhCN } from "./zh-CN";
 
 export type Language = "en-US" | "zh-CN";
 export type { MessageKey };
 
 const CATALOGS: Record<Language, Record<MessageKey, string>> = { "en-US": enUS, "zh-CN": zhCN };
+// Chinese nouns have no plural form, so only English needs singular messages.
+const SINGULAR: Record<Language, Partial<Record<MessageKey, string>>> = { "en-US": enUSSingular, "zh-CN": {} };
 
 /**
  * Picks the product language for a BCP 47 tag such as Office's display language or the
@@ -23,7 +25,7 @@ export function languageFor(tag: string | undefined | null): Language {
  * @example translate("en-US", "figure.quota", { period: "2026-Q2" }) // "Quota for 2026-Q2"
  */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = CATALOGS[language][key];
+  const template = (params.count === 1 ? SINGULAR[language][key] : undefined) ?? CATALOGS[language][key];
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }
 

@@ -40,7 +40,7 @@ export const zhCN: Record<MessageKey, string> = {
   "skipped.wonUnusable": "{count} 个赢单商机没有可读的金额或成交日期，未计入本期间已赢单。",
   "skipped.probabilityMissing": "{count} 个进行中商机既无赢率也无阶段默认赢率，未计入加权预测。",
 
-  "rows.summary": "共 {read} 行：商机 {deals} 个，空行 {blank} 行，前面重复的行 {duplicates} 行",
+  "rows.summary": "共 {read} 行：商机 {deals} 个，空行 {blank} 行，前面重复的行 {duplicates} 行，合计行 {totals} 行",
   "source.summary": "工作表“{sheet}”，表头在第 {row} 行",
 
   "issue.amountInvalid": "金额不是数字",
@@ -56,6 +56,7 @@ export const zhCN: Record<MessageKey, string> = {
   "issue.quotaInvalid": "配额不是非负数",
   "issue.quotaPeriodInvalid": "期间不是年份（2026）、季度（2026-Q2）、月份（2026-05）或起止日期",
   "issue.location": "{sheet}!{column}{row}",
+  "punctuation.colon": "：",
   "issues.title": "数据问题（{count}）",
   "issues.more": "……另有 {count} 条",
 

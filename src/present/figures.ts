@@ -59,10 +59,11 @@ function skippedNote(report: HealthReport, reason: keyof HealthReport["skipped"]
 /** Describes where the deals came from and how every row was accounted for. */
 export function sourceLines(report: HealthReport, language: Language): string[] {
   const t = translator(language);
+  const colon = t("punctuation.colon");
   return [
-    `${t("figure.asOf")}: ${report.asOf} · ${t("figure.period")}: ${report.period.label} (${report.period.start} – ${report.period.end})`,
-    `${t("figure.source")}: ${t("source.summary", { sheet: report.source.sheet, row: report.source.headerRow })}`,
-    `${t("figure.rows")}: ${t("rows.summary", { ...report.rows })}`,
+    `${t("figure.asOf")}${colon}${report.asOf} · ${t("figure.period")}${colon}${report.period.label} (${report.period.start} – ${report.period.end})`,
+    `${t("figure.source")}${colon}${t("source.summary", { sheet: report.source.sheet, row: report.source.headerRow })}`,
+    `${t("figure.rows")}${colon}${t("rows.summary", { ...report.rows })}`,
   ];
 }
 
@@ -98,9 +99,10 @@ export function issueGroups(report: HealthReport, language: Language, examplesPe
 
 /** One line per group of data issues: reason, column, count and the first locations. */
 export function issueLines(report: HealthReport, language: Language): string[] {
+  const colon = translator(language)("punctuation.colon");
   return issueGroups(report, language).map((group) => {
     const header = group.header ? ` [${group.header}]` : "";
     const more = group.count > group.examples.length ? ", …" : "";
-    return `${group.message}${header} ×${group.count}: ${group.examples.join(", ")}${more}`;
+    return `${group.message}${header} ×${group.count}${colon}${group.examples.join(", ")}${more}`;
   });
 }

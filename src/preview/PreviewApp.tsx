@@ -66,7 +66,9 @@ export function PreviewApp(props: PreviewAppProps) {
           />
           {state.workbook && (
             <span>
-              {t("pane.file")}: <span className={styles.fileName} data-testid="file-name">{state.workbook.title}</span>
+              {t("pane.file")}
+              {t("punctuation.colon")}
+              <span className={styles.fileName} data-testid="file-name">{state.workbook.title}</span>
             </span>
           )}
           <Caption1 className={styles.note}>{t("pane.openHint")} · {t("pane.previewNote")}</Caption1>

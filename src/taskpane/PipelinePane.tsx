@@ -23,7 +23,7 @@ import { usePipelinePaneStyles } from "./PipelinePane.styles";
 import { usePipelineReport } from "./usePipelineReport";
 import type { CoverageStatus } from "../engine/metrics/coverage";
 import { translator, type Language } from "../i18n";
-import { issueGroups, reportFigures, sourceLines } from "../present/figures";
+import { issueLines, reportFigures, sourceLines } from "../present/figures";
 import type { WorkbookPort } from "../workbook/port";
 
 export interface PipelinePaneProps {
@@ -50,7 +50,7 @@ export function PipelinePane(props: PipelinePaneProps) {
   const [written, setWritten] = useState<string | null>(null);
 
   const figures = state.report ? reportFigures(state.report, language) : [];
-  const groups = state.report ? issueGroups(state.report, language) : [];
+  const issues = state.report ? issueLines(state.report, language) : [];
 
   return (
     <main className={styles.root} aria-busy={state.status === "reading"}>
@@ -153,17 +153,13 @@ export function PipelinePane(props: PipelinePaneProps) {
             </MessageBar>
           )}
 
-          {groups.length > 0 && (
+          {issues.length > 0 && (
             <section aria-label={t("issues.title", { count: state.report.issues.length })}>
               <Subtitle2 as="h2">{t("issues.title", { count: state.report.issues.length })}</Subtitle2>
               <ul className={styles.issues}>
-                {groups.map((group) => (
-                  <li key={`${group.code}-${group.header}-${group.examples[0]}`}>
-                    <Caption1>
-                      {group.message}
-                      {group.header ? ` [${group.header}]` : ""} ×{group.count}: {group.examples.join(", ")}
-                      {group.count > group.examples.length ? ", …" : ""}
-                    </Caption1>
+                {issues.map((line) => (
+                  <li key={line}>
+                    <Caption1>{line}</Caption1>
                   </li>
                 ))}
               </ul>

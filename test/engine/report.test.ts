@@ -70,7 +70,7 @@ describe("buildReport on the hand-made pipeline", () => {
 
   test("rows accounted for", () => {
     // 20 rows below the header: 19 deals and one blank row.
-    expect(result.rows).toEqual({ read: 20, deals: 19, blank: 1, duplicates: 0 });
+    expect(result.rows).toEqual({ read: 20, deals: 19, blank: 1, duplicates: 0, totals: 0 });
   });
 
   test("source columns", () => {

@@ -44,10 +44,16 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
 
   const dataRows: { values: CellValue[]; sheetRow: number }[] = [];
   let blank = 0;
+  let totals = 0;
+  const kindColumns = (["stage", "status"] as const).map(columnOf).filter((column) => column !== undefined);
   for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
     const values = sheet.rows[index] ?? [];
     if (values.every(isBlank)) {
       blank++;
+      continue;
+    }
+    if (isTotalRow(values, kindColumns)) {
+      totals++;
       continue;
     }
     dataRows.push({ values, sheetRow: sheet.firstRow + index });
@@ -149,8 +155,20 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
     report("probabilityInvalid", row.sheetRow, columnOf("probability"), row.values[columnOf("probability")!.index]);
   }
 
-  const rows: RowAccount = { read: dataRows.length + blank, deals: size, blank, duplicates: dataRows.length - size };
+  const rows: RowAccount = { read: dataRows.length + blank + totals, deals: size, blank, duplicates: dataRows.length - size, totals };
   return { table, rows, issues, stagePreset };
+}
+
+const TOTAL_LABEL = /^(合计|总计|小计|汇总|总和|total|totals|grand total|sub-?total|sum)[:：]?$/i;
+
+/**
+ * A row that a person added under the deals to sum them ("合计", "Grand Total"): it has a
+ * total label in some cell and no stage or status. Counting it as a deal would add the
+ * whole pipeline to itself.
+ */
+function isTotalRow(values: CellValue[], kindColumns: ColumnMapping[]): boolean {
+  if (kindColumns.some((column) => !isBlank(values[column.index]))) return false;
+  return values.some((value) => typeof value === "string" && TOTAL_LABEL.test(value.trim()));
 }
 
 /**

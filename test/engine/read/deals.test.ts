@@ -395,3 +395,29 @@ describe("amount and date forms in a table", () => {
     expect(read(sheet, { locale: "en-US", date1904: true }).table.close[0]).toBe(utcDay(2026, 3, 5));
   });
 });
+
+describe("total rows", () => {
+  const sheet = sheetGrid("商机", [
+    ["商机编号", "商机阶段", "商机金额"],
+    ["C-1", "谈判", 100000],
+    ["C-2", "方案报价", 50000],
+    // A hand-added total under the table: label in the id column, no stage.
+    ["合计", null, 150000],
+    [null, null, null],
+    ["Grand Total", "", 150000],
+  ]);
+
+  test("total rows are not deals", () => {
+    expect(read(sheet, CN_OPTIONS).table.id).toEqual(["C-1", "C-2"]);
+  });
+
+  test("total rows are counted", () => {
+    // 5 rows below the header: 2 deals + 1 blank + 2 totals.
+    expect(read(sheet, CN_OPTIONS).rows).toEqual({ read: 5, deals: 2, blank: 1, duplicates: 0, totals: 2 });
+  });
+
+  test("row with a stage is a deal even when labelled total", () => {
+    const labelled = sheetGrid("Deals", [ENGLISH_HEADER, ["Total", "Proposal", 5000, "2026-05-01"]]);
+    expect(read(labelled).table.size).toBe(1);
+  });
+});
