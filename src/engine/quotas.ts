@@ -6,15 +6,15 @@ import type { QuotaEntry } from "./types";
 
 export interface PeriodQuota {
   amount: number | null;
-  /** How the amount was found: rows inside the period were summed, or a longer period's quota was prorated. */
+  /** Source of the amount: rows inside the period summed, or a longer period's quota prorated. */
   basis: "sum" | "prorated" | "none";
 }
 
 /**
- * Returns the quota for a period. Rows that lie inside the period are summed (three monthly
- * rows make a quarter); when none do, rows that contain the period are prorated by days
- * (a yearly quota gives a quarter its share of the year's days). The team's quota comes
- * from rows with a blank owner, or, when there are none, from the sum of each owner's quota.
+ * Returns the quota for a period. Rows that lie inside the period are summed, so three
+ * monthly rows make a quarter. When none do, rows that contain the period are prorated by
+ * days, so a yearly quota gives a quarter its share of the year's days. The team's quota
+ * comes from rows with a blank owner, or from the sum of every owner's quota when there are none.
  *
  * @example quotaForPeriod([{ owner: "", start: 2026-01-01, end: 2026-12-31, amount: 3650000 }], Q2 2026) // 91 days of 365: 910000, prorated
  */

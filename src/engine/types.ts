@@ -1,5 +1,5 @@
 /**
- * Plain data shared by every part of the engine. Nothing here knows about Office.js,
+ * Plain data shared by every part of the engine. Nothing here depends on Office.js,
  * the DOM or files.
  */
 
@@ -43,7 +43,7 @@ export interface SheetGrid {
   firstColumn: number;
 }
 
-/** What the reader was told about the source, used to read ambiguous values. */
+/** Locale and date system of the source, used to read ambiguous values. */
 export interface ReadOptions {
   /** BCP 47 tag that decides day/month order of dates such as 03/05/2026 and the decimal comma. */
   locale: string;
@@ -122,7 +122,7 @@ export interface DealTable {
   pushCount: Float64Array;
 }
 
-/** How the rows of the source were accounted for: read = deals + blank + duplicates + totals. */
+/** Row counts of the source, where read = deals + blank + duplicates + totals. */
 export interface RowAccount {
   read: number;
   deals: number;

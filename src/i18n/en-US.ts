@@ -50,7 +50,7 @@ export const enUS = {
   "issue.stageMissing": "Stage is missing",
   "issue.stageUnknown": "Stage is not in the stage list; the deal is counted as open",
   "issue.duplicateId": "Deal id appears again further down; the last row counts",
-  "issue.cellError": "The cell holds an Excel error",
+  "issue.cellError": "The cell contains an Excel error value",
   "issue.quotaInvalid": "Quota is not a non-negative number",
   "issue.quotaPeriodInvalid": "Period is not a year (2026), quarter (2026-Q2), month (2026-05) or start and end dates",
   "issue.location": "{sheet}!{column}{row}",

@@ -97,7 +97,7 @@ export function issueGroups(report: HealthReport, language: Language, examplesPe
   return [...groups.values()].sort((a, b) => b.count - a.count);
 }
 
-/** One line per group of data issues: reason, column, count and the first locations. */
+/** Formats each group of data issues as one line: reason, column, count and the first locations. */
 export function issueLines(report: HealthReport, language: Language): string[] {
   const colon = translator(language)("punctuation.colon");
   return issueGroups(report, language).map((group) => {

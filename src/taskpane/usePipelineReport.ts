@@ -24,7 +24,7 @@ export interface PipelineReportState {
   setAsOf: (iso: string) => void;
   quotaText: string;
   setQuotaText: (text: string) => void;
-  /** True when the quota field holds text that is not a positive amount. */
+  /** True when the quota field contains text that is not a positive amount. */
   quotaInvalid: boolean;
   refresh: () => void;
   cancel: () => void;

@@ -37,8 +37,8 @@ export interface WorkbookPort {
   read(options?: ReadOptions): Promise<WorkbookSnapshot>;
   /**
    * Writes a report sheet owned by the add-in. An earlier sheet of the same name that the
-   * add-in owns is replaced; a sheet of the user's with that name is left untouched and the
-   * report goes to a new name.
+   * add-in owns is replaced. A sheet of the user's with that name is left untouched, and
+   * the report goes to a new name.
    */
   writeReportSheet(content: ReportSheetContent): Promise<WriteResult>;
 }

@@ -99,6 +99,7 @@ export function rateCoverage(
   const remaining = quota - won;
   if (remaining <= 0) return { coverage: null, status: "quotaMet" };
   const coverage = pipeline / remaining;
-  const status = coverage < band.low ? "below" : coverage > band.high ? "above" : "within";
-  return { coverage, status };
+  if (coverage < band.low) return { coverage, status: "below" };
+  if (coverage > band.high) return { coverage, status: "above" };
+  return { coverage, status: "within" };
 }

@@ -116,7 +116,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
     const definition = stageIndex.get(normalizeStageName(stage));
     const kind = decideKind(stage, statusTexts[i], valueOf(row, "isWon"), valueOf(row, "isClosed"), definition?.kind);
     table.kind[i] = KIND[kind];
-    table.stageProbability[i] = kind === "won" ? 1 : kind === "lost" ? 0 : (definition?.probability ?? NaN);
+    table.stageProbability[i] = closedProbability(kind) ?? definition?.probability ?? NaN;
     if (stage === "") report("stageMissing", row.sheetRow, columnOf("stage") ?? columnOf("status"), "");
     else if (!definition && kindFromName(stage) === null && !statusClosesDeal(statusTexts[i]) && stageTexts[i] !== "") {
       report("stageUnknown", row.sheetRow, columnOf("stage"), stage);
@@ -159,12 +159,18 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
   return { table, rows, issues, stagePreset };
 }
 
+/** Won deals are certain and lost ones are gone, whatever their stage's default says. */
+function closedProbability(kind: DealKind): number | null {
+  if (kind === "won") return 1;
+  if (kind === "lost") return 0;
+  return null;
+}
+
 const TOTAL_LABEL = /^(合计|总计|小计|汇总|总和|total|totals|grand total|sub-?total|sum)[:：]?$/i;
 
 /**
- * A row that a person added under the deals to sum them ("合计", "Grand Total"): it has a
- * total label in some cell and no stage or status. Counting it as a deal would add the
- * whole pipeline to itself.
+ * Tells a row that sums the deals ("合计", "Grand Total") from a deal: it has a total label
+ * in some cell and no stage or status. Counting it as a deal would double the pipeline.
  */
 function isTotalRow(values: CellValue[], kindColumns: ColumnMapping[]): boolean {
   if (kindColumns.some((column) => !isBlank(values[column.index]))) return false;
@@ -172,8 +178,8 @@ function isTotalRow(values: CellValue[], kindColumns: ColumnMapping[]): boolean 
 }
 
 /**
- * Decides a deal's kind: a status column or won/closed flags are the CRM's own word and
- * come first; then the stage name; then the stage list. Anything else is open.
+ * Decides a deal's kind. A status column or won/closed flags are the CRM's own record, so
+ * they come first. Then the stage name decides, then the stage list, and anything else is open.
  */
 function decideKind(stage: string, status: string, isWon: CellValue, isClosed: CellValue, stageKind: DealKind | undefined): DealKind {
   const fromStatus = status ? kindFromStatus(status) : null;

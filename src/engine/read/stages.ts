@@ -161,8 +161,8 @@ export function indexWithFallbacks(chosen: StagePreset): StageIndex {
 }
 
 /**
- * Picks the stage list whose names cover most of the stage names met in the table; the
- * default list wins ties and is used when no preset matches any name.
+ * Picks the stage list whose names cover most of the stage names met in the table. The
+ * default list wins ties, so it is used when no preset matches any name.
  */
 export function chooseStagePreset(stageNames: Iterable<string>): StagePreset {
   const distinct = new Set<string>();

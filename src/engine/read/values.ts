@@ -80,7 +80,7 @@ const CURRENCY_CODES = /(?<![A-Za-z])(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|
 const UNIT_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6, k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9 };
 
 export interface AmountOptions {
-  /** Read "1.234,56" as 1234.56. Only when the workbook's or file's locale says so. */
+  /** Read "1.234,56" as 1234.56; set only when the workbook's or file's locale uses a decimal comma. */
   decimalComma?: boolean;
   /** Factor from the column header's unit, such as 10000 for "金额（万元）". */
   scale?: number;
@@ -263,8 +263,8 @@ export function parseDate(value: CellValue, options: DateOptions = {}): number {
 }
 
 /**
- * Decides day/month order for a column of text dates: a first number above 12 proves
- * day-first, a second number above 12 proves month-first; otherwise the locale decides.
+ * Decides day/month order for a column of text dates. A first number above 12 proves
+ * day-first and a second number above 12 proves month-first. Otherwise the locale decides.
  */
 export function detectDateOrder(values: Iterable<CellValue>, locale: string): DateOrder {
   for (const value of values) {
@@ -280,7 +280,11 @@ export function detectDateOrder(values: Iterable<CellValue>, locale: string): Da
 /** Reads a yes/no flag such as IsWon: TRUE/FALSE, 1/0, yes/no, 是/否; null when blank or unknown. */
 export function parseFlag(value: CellValue): boolean | null {
   if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null;
+  if (typeof value === "number") {
+    if (value === 1) return true;
+    if (value === 0) return false;
+    return null;
+  }
   if (typeof value !== "string") return null;
   const text = value.trim().toLowerCase();
   if (["true", "1", "yes", "y", "是", "已"].includes(text)) return true;

@@ -19,8 +19,8 @@ export interface WorkbookReadOptions extends ReadOptions {
 }
 
 /**
- * Finds and reads the deals and quotas of a workbook; null when no sheet has a header row
- * with an amount column and a stage or status column.
+ * Finds and reads the deals and quotas of a workbook. Returns null when no sheet has a
+ * header row with an amount column and a stage or status column.
  */
 export function readPipeline(sheets: SheetGrid[], options: WorkbookReadOptions): PipelineSource | null {
   const located = locateDealsTable(sheets, { sheetName: options.sheetName, overrides: options.overrides });
