@@ -4,6 +4,7 @@
  */
 import { dayFromIso } from "../engine/dates";
 import type { PeriodKind } from "../engine/periods";
+import { DEAL_FIELDS, type HeaderMapping } from "../engine/read/headers";
 import { parseAmount } from "../engine/read/values";
 import { languageFor, type Language, type MessageKey } from "../i18n";
 
@@ -14,6 +15,10 @@ export interface ReportArguments {
   periodKind: PeriodKind;
   fiscalYearStartMonth: number;
   sheet: string | null;
+  /** Excel table to read the deals from (--table). */
+  table: string | null;
+  /** Header text per field from --map FIELD=HEADER. An empty HEADER leaves the field unmapped. */
+  map: HeaderMapping;
   locale: string;
   language: Language;
   format: "table" | "json";
@@ -21,9 +26,14 @@ export interface ReportArguments {
 
 /** A mistake of the user's, as opposed to a bug: printed as one line, exit code 2. */
 export class UsageError extends Error {
+  /**
+   * @param key message shown to the user
+   * @param reasonKey message filled into the `{reason}` placeholder of `key`, in the same language
+   */
   constructor(
     readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
+    readonly reasonKey?: MessageKey,
   ) {
     super(key);
     this.name = "UsageError";
@@ -38,12 +48,13 @@ export function environmentLocale(env: NodeJS.ProcessEnv): string {
   return match[2] ? `${match[1]}-${match[2].toUpperCase()}` : match[1];
 }
 
-const VALUE_OPTIONS = ["--as-of", "--quota", "--period", "--fy-start", "--sheet", "--locale", "--lang", "--format"] as const;
+const VALUE_OPTIONS = ["--as-of", "--quota", "--period", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /** Parses the words after `report`. */
 export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): ReportArguments {
   const values = new Map<ValueOption, string>();
+  const map: HeaderMapping = {};
   const positional: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -55,7 +66,8 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): R
     if (!(VALUE_OPTIONS as readonly string[]).includes(name)) throw new UsageError("cli.unknownOption", { option: name });
     const value = inline ?? words[++i];
     if (value === undefined) throw new UsageError("cli.invalidOption", { option: name, value: "", expected: "a value" });
-    values.set(name as ValueOption, value);
+    if (name === "--map") parseMapping(value, map);
+    else values.set(name as ValueOption, value);
   }
   if (positional.length === 0) throw new UsageError("cli.missingFile");
 
@@ -67,10 +79,26 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): R
     periodKind: parseChoice("--period", values.get("--period") ?? "quarter", ["quarter", "month", "year"]),
     fiscalYearStartMonth: values.has("--fy-start") ? parseMonth(values.get("--fy-start")!) : 1,
     sheet: values.get("--sheet") ?? null,
+    table: values.get("--table") ?? null,
+    map,
     locale: values.get("--locale") ?? environment,
     language: values.has("--lang") ? parseLanguage(values.get("--lang")!) : languageFor(environment),
     format: parseChoice("--format", values.get("--format") ?? "table", ["table", "json"]),
   };
+}
+
+/**
+ * Adds one --map FIELD=HEADER to `map`. FIELD is a deal field name in any case; a later
+ * --map of the same field wins. An empty HEADER leaves the field unmapped.
+ */
+function parseMapping(text: string, map: HeaderMapping): void {
+  const separator = text.indexOf("=");
+  const name = separator < 0 ? "" : text.slice(0, separator).trim().toLowerCase();
+  const field = DEAL_FIELDS.find((candidate) => candidate.toLowerCase() === name);
+  if (field === undefined) {
+    throw new UsageError("cli.invalidOption", { option: "--map", value: text, expected: `FIELD=HEADER with FIELD one of ${DEAL_FIELDS.join(", ")}` });
+  }
+  map[field] = text.slice(separator + 1).trim();
 }
 
 function parseAsOf(text: string): number {

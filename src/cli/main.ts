@@ -27,7 +27,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`pipeline-health: ${translate(language, error.key, error.params)}\n`);
+      const params = error.reasonKey ? { ...error.params, reason: translate(language, error.reasonKey) } : error.params;
+      io.stderr(`pipeline-health: ${translate(language, error.key, params)}\n`);
       return 2;
     }
     io.stderr(`pipeline-health: internal error\n${error instanceof Error ? error.stack : String(error)}\n`);

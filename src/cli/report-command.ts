@@ -6,11 +6,13 @@ import { readFile, stat } from "node:fs/promises";
 import { UsageError, type ReportArguments } from "./args";
 import { todayInLocalZone } from "../engine/dates";
 import { buildReport, type HealthReport } from "../engine/report";
-import { readPipeline } from "../engine/read/workbook";
+import { headerRowsContain, likelyHeaderRow, tableNames } from "../engine/read/locate";
+import { readPipeline, type PipelineSource } from "../engine/read/workbook";
+import type { SheetGrid } from "../engine/types";
 import { withDefaults } from "../engine/settings";
 import { translator } from "../i18n";
 import { issueLines, reportFigures, sourceLines } from "../present/figures";
-import { fileKind, readWorkbookFile } from "../workbook/file/read-file";
+import { FileReadError, fileKind, readWorkbookFile } from "../workbook/file/read-file";
 
 export interface Output {
   stdout: (text: string) => void;
@@ -23,14 +25,27 @@ export async function loadReport(args: ReportArguments, now: Date = new Date()):
 
   const bytes = new Uint8Array(await readFile(args.file));
   const workbook = await readWorkbookFile(bytes, args.file).catch((error: unknown) => {
-    throw new UsageError("cli.fileUnreadable", { path: args.file, reason: error instanceof Error ? error.message : String(error) });
+    if (error instanceof FileReadError) throw new UsageError("cli.fileUnreadable", { path: args.file }, `file.${error.code}`);
+    throw error;
   });
   if (args.sheet !== null && !workbook.sheets.some((sheet) => sheet.name === args.sheet)) {
     throw new UsageError("cli.sheetNotFound", { sheet: args.sheet, sheets: workbook.sheets.map((sheet) => sheet.name).join(", ") });
   }
 
-  const source = readPipeline(workbook.sheets, { locale: args.locale, date1904: workbook.date1904, sheetName: args.sheet ?? undefined });
-  if (!source) throw new UsageError("cli.noDeals", { path: args.file });
+  if (args.table !== null) checkTableExists(workbook.sheets, args.table);
+
+  const source = readPipeline(workbook.sheets, {
+    locale: args.locale,
+    date1904: workbook.date1904,
+    sheetName: args.sheet ?? undefined,
+    tableName: args.table ?? undefined,
+    mapping: args.map,
+  });
+  if (!source) {
+    checkMappedHeadersExist(workbook.sheets, args);
+    throw new UsageError("cli.noDeals", { path: args.file });
+  }
+  rejectMappingProblems(source);
 
   const settings = withDefaults({
     asOf: args.asOf ?? todayInLocalZone(now),
@@ -39,6 +54,34 @@ export async function loadReport(args: ReportArguments, now: Date = new Date()):
     quotaOverride: args.quota,
   });
   return buildReport(source, settings);
+}
+
+function checkTableExists(sheets: SheetGrid[], table: string): void {
+  const names = tableNames(sheets);
+  if (names.some((name) => name.toLowerCase() === table.toLowerCase())) return;
+  if (names.length === 0) throw new UsageError("cli.noTables", { table });
+  throw new UsageError("cli.tableNotFound", { table, tables: names.join(", ") });
+}
+
+/** Stops on the first --map header that the deals table lacks, listing the headers it has. */
+function rejectMappingProblems(source: PipelineSource): void {
+  const [problem] = source.problems;
+  if (!problem) return;
+  const headers = source.headers.filter((header) => header !== "");
+  throw new UsageError("cli.mappingHeaderNotFound", { field: problem.field, header: problem.header, sheet: source.table.sheet, headers: headers.join(", ") });
+}
+
+/**
+ * Explains a missing deals table by a --map header that no sheet has in its first rows,
+ * listing the headers of the row most likely to be the header row. Does nothing when every
+ * mapped header exists, so that the caller reports the missing deals table.
+ */
+function checkMappedHeadersExist(sheets: SheetGrid[], args: ReportArguments): void {
+  const searched = args.sheet === null ? sheets : sheets.filter((sheet) => sheet.name === args.sheet);
+  const missing = (Object.entries(args.map) as [string, string][]).find(([, header]) => header !== "" && !headerRowsContain(searched, header));
+  const likely = likelyHeaderRow(searched);
+  if (!missing || !likely) return;
+  throw new UsageError("cli.mappingHeaderNotFound", { field: missing[0], header: missing[1], sheet: likely.sheet, headers: likely.headers.join(", ") });
 }
 
 export async function runReport(args: ReportArguments, output: Output): Promise<void> {

@@ -3,9 +3,12 @@
  */
 import { isoFromDay } from "./dates";
 import { computeCoverage, type CoverageStatus } from "./metrics/coverage";
+import { computeDataQuality, type DataQuality } from "./metrics/data-quality";
 import { computeForecast } from "./metrics/forecast";
 import { periodContaining, type PeriodKind } from "./periods";
 import { quotaForPeriod } from "./quotas";
+import { summarizeCurrencies, type CurrencySummary } from "./read/currency";
+import type { CrmGuess } from "./read/headers";
 import type { PipelineSource } from "./read/workbook";
 import type { ReportSettings } from "./settings";
 import { KIND_NAMES, type DataIssue, type DealField, type DealKind, type RowAccount } from "./types";
@@ -22,13 +25,25 @@ export interface HealthReport {
     headerRow: number;
     /** Header text of the column mapped to each field. */
     columns: Partial<Record<DealField, string>>;
+    /** Name of the Excel table the deals were read from, or null for a free range. */
+    table: string | null;
+    /** CRM the headers look exported from, or "unknown". */
+    crm: CrmGuess;
+    /** Id of the stage list: "workbook" for the workbook's own stage table, else a built-in list. */
     stagePreset: string;
+    /** Sheet of the workbook's stage table, or null when a built-in list was used. */
+    stageSheet: string | null;
     quotaSheet: string | null;
   };
   rows: RowAccount;
   deals: Record<DealKind, number> & { total: number };
   /** Σ amount per deal kind, over deals with a readable amount. */
   amountByKind: Record<DealKind, number>;
+  /**
+   * Main currency of the deals, which every total is in, and the other currencies whose
+   * amounts the totals leave out.
+   */
+  currency: CurrencySummary;
   openPipeline: number;
   periodPipeline: number;
   wonInPeriod: number;
@@ -47,6 +62,7 @@ export interface HealthReport {
     probabilityMissing: number;
   };
   issues: DataIssue[];
+  dataQuality: DataQuality;
 }
 
 /** Builds the report for a pipeline read from a workbook. */
@@ -60,6 +76,8 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
 
   const coverage = computeCoverage(table, { period, quota, band: settings.coverageBand });
   const forecast = computeForecast(table, { period, wonInPeriod: coverage.wonInPeriod });
+  const issues = [...source.issues, ...(source.stageTable?.issues ?? []), ...source.quotas.issues];
+  const dataQuality = computeDataQuality(table, issues, { asOf: settings.asOf });
 
   const deals = { total: table.size, open: 0, won: 0, lost: 0, deferred: 0 };
   const amountByKind = { open: 0, won: 0, lost: 0, deferred: 0 };
@@ -86,12 +104,16 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
       sheet: table.sheet,
       headerRow: table.headerRow,
       columns,
+      table: source.tableName,
+      crm: source.crm,
       stagePreset: source.stagePreset.id,
+      stageSheet: source.stageTable?.sheet ?? null,
       quotaSheet: source.quotas.sheet,
     },
     rows: source.rows,
     deals,
     amountByKind,
+    currency: summarizeCurrencies(table),
     openPipeline: coverage.openPipeline,
     periodPipeline: coverage.periodPipeline,
     wonInPeriod: coverage.wonInPeriod,
@@ -103,6 +125,7 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
     weightedForecast: forecast.weightedForecast,
     expectedTotal: forecast.expectedTotal,
     skipped: { ...coverage.skipped, probabilityMissing: forecast.probabilityMissing },
-    issues: [...source.issues, ...source.quotas.issues],
+    issues,
+    dataQuality,
   };
 }

@@ -27,7 +27,8 @@ export type DealField =
   | "lastActivity"
   | "stageEntered"
   | "pushCount"
-  | "nextStep";
+  | "nextStep"
+  | "currency";
 
 /** One cell of a sheet as a host returns it: Office.js gives numbers, strings and booleans. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -41,6 +42,20 @@ export interface SheetGrid {
   firstRow: number;
   /** 0-based sheet column of `rows[r][0]`. */
   firstColumn: number;
+  /** Excel tables (ListObjects) on the sheet, when the host reports them. */
+  tables?: TableRegion[];
+}
+
+/** Position of an Excel table (ListObject) on its sheet. */
+export interface TableRegion {
+  name: string;
+  /** 1-based sheet row of the table's header row. */
+  headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  firstColumn: number;
+  /** Header row plus data rows. */
+  rowCount: number;
+  columnCount: number;
 }
 
 /** Locale and date system of the source, used to read ambiguous values. */
@@ -63,7 +78,10 @@ export type IssueCode =
   | "duplicateId"
   | "cellError"
   | "quotaInvalid"
-  | "quotaPeriodInvalid";
+  | "quotaPeriodInvalid"
+  | "currencyMixed"
+  | "currencyInvalid"
+  | "stageRowInvalid";
 
 /** A problem with one cell or row, located so that a user can find and fix it. */
 export interface DataIssue {
@@ -120,6 +138,15 @@ export interface DealTable {
   lastActivity: Float64Array;
   stageEntered: Float64Array;
   pushCount: Float64Array;
+  /** ISO 4217 code of each deal's currency, or "" when the row names none. */
+  currency: string[];
+  /**
+   * Amount of a deal whose currency is not the main one. Its `amount` is NaN so that no
+   * total mixes currencies. NaN for every other deal.
+   */
+  otherCurrencyAmount: Float64Array;
+  /** ISO 4217 code of most deals, or null when no deal names a currency. */
+  mainCurrency: string | null;
 }
 
 /** Row counts of the source, where read = deals + blank + duplicates + totals. */

@@ -5,7 +5,7 @@
 import type { HealthReport } from "../engine/report";
 import { formatAmount, formatRatio, translator, type Language } from "../i18n";
 
-export type FigureFormat = "amount" | "ratio" | "count" | "text";
+export type FigureFormat = "amount" | "ratio" | "count" | "percent" | "text";
 
 export interface FigureRow {
   id: string;

@@ -30,6 +30,7 @@ export const NUMBER_FORMATS: Record<FigureFormat, string> = {
   amount: "#,##0.00",
   ratio: '0.00"×"',
   count: "#,##0",
+  percent: "0.0%",
   text: "@",
 };
 

@@ -82,7 +82,7 @@ export function PreviewApp(props: PreviewAppProps) {
                     ? t("preview.demoMissing")
                     : problem.kind === "unsupported"
                       ? t("preview.unsupported", { name: problem.name })
-                      : t("preview.openFailed", { name: problem.name, reason: problem.reason })}
+                      : t("preview.openFailed", { name: problem.name, reason: t(`file.${problem.reason}`) })}
                 </MessageBarBody>
               </MessageBar>
             )}

@@ -2,15 +2,15 @@
  * State of the preview: which workbook file is open, and a version number that changes
  * whenever the task pane writes a sheet into it, so the grid redraws.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReportSheetContent } from "../present/report-sheet";
 import { FileWorkbook } from "../workbook/file/file-workbook";
-import { fileKind, readWorkbookFile } from "../workbook/file/read-file";
+import { FileReadError, fileKind, readWorkbookFile, type FileReadProblem } from "../workbook/file/read-file";
 import type { WorkbookPort } from "../workbook/port";
 
 export type PreviewProblem =
   | { kind: "unsupported"; name: string }
-  | { kind: "openFailed"; name: string; reason: string }
+  | { kind: "openFailed"; name: string; reason: FileReadProblem | "unknown" }
   | { kind: "demoMissing" };
 
 export interface PreviewWorkbookState {
@@ -28,18 +28,21 @@ export function usePreviewWorkbook(demoUrl: string): PreviewWorkbookState {
   const [version, setVersion] = useState(0);
   const [opening, setOpening] = useState(true);
   const [problem, setProblem] = useState<PreviewProblem | null>(null);
+  // Set once the user opens a file, so that a demo download finishing later never replaces it.
+  const userOpened = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
+    const stale = () => cancelled || userOpened.current;
     fetch(demoUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.arrayBuffer();
       })
       .then((buffer) => readWorkbookFile(new Uint8Array(buffer), demoUrl.split("/").pop() ?? demoUrl))
-      .then((data) => !cancelled && setWorkbook(new FileWorkbook(data)))
-      .catch(() => !cancelled && setProblem({ kind: "demoMissing" }))
-      .finally(() => !cancelled && setOpening(false));
+      .then((data) => !stale() && setWorkbook(new FileWorkbook(data)))
+      .catch(() => !stale() && setProblem({ kind: "demoMissing" }))
+      .finally(() => !stale() && setOpening(false));
     return () => {
       cancelled = true;
     };
@@ -50,13 +53,14 @@ export function usePreviewWorkbook(demoUrl: string): PreviewWorkbookState {
       setProblem({ kind: "unsupported", name: file.name });
       return;
     }
+    userOpened.current = true;
     setOpening(true);
     setProblem(null);
     try {
       const data = await readWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name);
       setWorkbook(new FileWorkbook(data));
     } catch (error) {
-      setProblem({ kind: "openFailed", name: file.name, reason: error instanceof Error ? error.message : String(error) });
+      setProblem({ kind: "openFailed", name: file.name, reason: error instanceof FileReadError ? error.code : "unknown" });
     } finally {
       setOpening(false);
     }
@@ -68,6 +72,8 @@ export function usePreviewWorkbook(demoUrl: string): PreviewWorkbookState {
       host: workbook.host,
       title: workbook.title,
       read: (options) => workbook.read(options),
+      loadChoices: () => workbook.loadChoices(),
+      saveChoices: (choices) => workbook.saveChoices(choices),
       writeReportSheet: async (content: ReportSheetContent) => {
         const result = await workbook.writeReportSheet(content);
         setVersion((value) => value + 1);

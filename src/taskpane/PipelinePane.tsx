@@ -4,6 +4,10 @@
  * work happens in usePipelineReport.
  */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Body1,
   Button,
@@ -19,11 +23,13 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { ColumnMappingSection } from "./ColumnMappingSection";
+import { DataQualitySection } from "./DataQualitySection";
 import { usePipelinePaneStyles } from "./PipelinePane.styles";
 import { usePipelineReport } from "./usePipelineReport";
 import type { CoverageStatus } from "../engine/metrics/coverage";
 import { translator, type Language } from "../i18n";
-import { issueLines, reportFigures, sourceLines } from "../present/figures";
+import { reportFigures, sourceLines } from "../present/figures";
 import type { WorkbookPort } from "../workbook/port";
 
 export interface PipelinePaneProps {
@@ -47,10 +53,9 @@ export function PipelinePane(props: PipelinePaneProps) {
   const t = translator(language);
   const styles = usePipelinePaneStyles();
   const state = usePipelineReport(port, { language, locale: props.locale, initialAsOf: props.initialAsOf });
-  const [written, setWritten] = useState<string | null>(null);
+  const [written, setWritten] = useState<string[] | null>(null);
 
   const figures = state.report ? reportFigures(state.report, language) : [];
-  const issues = state.report ? issueLines(state.report, language) : [];
 
   return (
     <main className={styles.root} aria-busy={state.status === "reading"}>
@@ -68,12 +73,18 @@ export function PipelinePane(props: PipelinePaneProps) {
 
       <div className={styles.settings}>
         <Field label={t("pane.asOf")}>
-          <Input type="date" value={state.asOf} onChange={(_, data) => data.value && state.setAsOf(data.value)} />
+          <Input type="date" value={state.asOfInput} onChange={(_, data) => state.setAsOfInput(data.value)} />
         </Field>
         <Field label={t("pane.quota")} validationState={state.quotaInvalid ? "error" : "none"} validationMessage={state.quotaInvalid ? t("pane.quotaInvalid") : undefined}>
           <Input inputMode="decimal" value={state.quotaText} placeholder="600000" onChange={(_, data) => state.setQuotaText(data.value)} />
         </Field>
       </div>
+
+      {state.rejectedAsOf !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("pane.asOfInvalid", { value: state.rejectedAsOf, today: state.asOf })}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {state.status === "reading" && (
         <div role="status">
@@ -98,7 +109,7 @@ export function PipelinePane(props: PipelinePaneProps) {
       )}
       {state.failure && (
         <MessageBar intent="error">
-          <MessageBarBody>{t("pane.readFailed", { name: port.title, reason: state.failure })}</MessageBarBody>
+          <MessageBarBody>{t(`pane.${state.failure.action}Failed`, { name: port.title, reason: state.failure.message })}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -109,6 +120,12 @@ export function PipelinePane(props: PipelinePaneProps) {
               <Caption1 key={line}>{line}</Caption1>
             ))}
           </section>
+
+          {state.report.rows.duplicates > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("pane.duplicatesLeftOut", { count: state.report.rows.duplicates })}</MessageBarBody>
+            </MessageBar>
+          )}
 
           <dl className={styles.figures}>
             {figures.map((figure) => (
@@ -149,22 +166,20 @@ export function PipelinePane(props: PipelinePaneProps) {
           </div>
           {written && (
             <MessageBar intent="success">
-              <MessageBarBody>{t("pane.reportWritten", { sheet: written })}</MessageBarBody>
+              <MessageBarBody>{t("pane.reportWritten", { sheets: written.map((name) => `“${name}”`).join(", ") })}</MessageBarBody>
             </MessageBar>
           )}
 
-          {issues.length > 0 && (
-            <section aria-label={t("issues.title", { count: state.report.issues.length })}>
-              <Subtitle2 as="h2">{t("issues.title", { count: state.report.issues.length })}</Subtitle2>
-              <ul className={styles.issues}>
-                {issues.map((line) => (
-                  <li key={line}>
-                    <Caption1>{line}</Caption1>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <DataQualitySection report={state.report} language={language} />
+
+          <Accordion collapsible>
+            <AccordionItem value="columns">
+              <AccordionHeader size="small">{t("mapping.title")}</AccordionHeader>
+              <AccordionPanel>
+                <ColumnMappingSection mapped={state.mapped} headers={state.source?.headers ?? []} onChange={state.setMapping} t={t} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         </>
       )}
     </main>

@@ -1,34 +1,47 @@
 /**
  * State of the task pane: reads the workbook through the Workbook port, finds the deals
- * table and keeps the report in step with the as-of date and quota the user sets.
+ * table and keeps the report in step with the as-of date, the quota and the column mapping
+ * the user sets. The quota and mapping are saved in the workbook.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { dayFromIso, isoFromDay, todayInLocalZone } from "../engine/dates";
+import { dayFromIso, isoFromDay, partsFromDay, todayInLocalZone } from "../engine/dates";
 import { buildReport, type HealthReport } from "../engine/report";
 import { parseAmount } from "../engine/read/values";
 import { readPipeline, type PipelineSource } from "../engine/read/workbook";
 import { withDefaults } from "../engine/settings";
+import type { DealField } from "../engine/types";
 import type { Language } from "../i18n";
+import { dataQualitySheetContent } from "../present/data-quality-sheet";
 import { reportSheetContent } from "../present/report-sheet";
-import { ReadCancelledError, type ReadProgress, type WorkbookPort } from "../workbook/port";
+import { ReadCancelledError, type ReadProgress, type WorkbookChoices, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export type PaneStatus = "reading" | "ready" | "noDeals" | "failed" | "cancelled";
 
 export interface PipelineReportState {
   status: PaneStatus;
   progress: ReadProgress | null;
-  /** Message of the last failure, already readable by a user (a read or write error). */
-  failure: string | null;
+  /** The last failure of a read, a write or a save of the choices, with the host's message. */
+  failure: { action: "read" | "write" | "save"; message: string } | null;
+  source: PipelineSource | null;
   report: HealthReport | null;
+  /** Text of the as-of field, which may be a date still being typed. */
+  asOfInput: string;
+  setAsOfInput: (text: string) => void;
+  /** The as-of date the report uses: the last complete date entered, or today. */
   asOf: string;
-  setAsOf: (iso: string) => void;
+  /** An as-of date given when the pane opened that is not a date, replaced by today. */
+  rejectedAsOf: string | null;
   quotaText: string;
   setQuotaText: (text: string) => void;
   /** True when the quota field contains text that is not a positive amount. */
   quotaInvalid: boolean;
+  /** Header text the report reads for each field, as found or as chosen. */
+  mapped: Partial<Record<DealField, string>>;
+  setMapping: (field: DealField, header: string) => void;
   refresh: () => void;
   cancel: () => void;
-  writeReport: () => Promise<string | null>;
+  /** Writes the report and data-quality sheets; returns their names, or null when writing failed. */
+  writeReport: () => Promise<string[] | null>;
   writing: boolean;
 }
 
@@ -43,13 +56,22 @@ export interface PipelineReportOptions {
 export function usePipelineReport(port: WorkbookPort, options: PipelineReportOptions): PipelineReportState {
   const [status, setStatus] = useState<PaneStatus>("reading");
   const [progress, setProgress] = useState<ReadProgress | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [source, setSource] = useState<PipelineSource | null>(null);
-  const [asOf, setAsOf] = useState(options.initialAsOf ?? isoFromDay(todayInLocalZone()));
-  const [quotaText, setQuotaText] = useState("");
+  const [failure, setFailure] = useState<PipelineReportState["failure"]>(null);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [choices, setChoices] = useState<WorkbookChoices>({});
   const [writing, setWriting] = useState(false);
   const [generation, setGeneration] = useState(0);
   const controller = useRef<AbortController | null>(null);
+
+  const today = isoFromDay(todayInLocalZone());
+  const initialAsOf = options.initialAsOf ?? today;
+  const rejectedAsOf = isCompleteDate(initialAsOf) ? null : initialAsOf;
+  const [asOfInput, setAsOfInput] = useState(rejectedAsOf === null ? initialAsOf : today);
+  const [asOf, setAsOf] = useState(rejectedAsOf === null ? initialAsOf : today);
+  // A date field passes partial years such as 0002-09-30 while the user types; only complete dates reach the report.
+  useEffect(() => {
+    if (isCompleteDate(asOfInput)) setAsOf(asOfInput);
+  }, [asOfInput]);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -57,47 +79,66 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     setStatus("reading");
     setFailure(null);
     setProgress(null);
-    port
-      .read({ signal: abort.signal, onProgress: setProgress })
-      .then((snapshot) => {
+    Promise.all([port.read({ signal: abort.signal, onProgress: setProgress }), port.loadChoices()])
+      .then(([read, saved]) => {
         if (abort.signal.aborted) return;
-        const read = readPipeline(snapshot.sheets, { locale: options.locale, date1904: snapshot.date1904 });
-        setSource(read);
-        setStatus(read ? "ready" : "noDeals");
+        setSnapshot(read);
+        setChoices(saved);
+        setStatus("ready");
       })
       .catch((error: unknown) => {
         if (error instanceof ReadCancelledError || abort.signal.aborted) {
           if (controller.current === abort) setStatus("cancelled");
           return;
         }
-        setFailure(error instanceof Error ? error.message : String(error));
+        setFailure({ action: "read", message: messageOf(error) });
         setStatus("failed");
       });
     return () => {
       controller.current = null;
       abort.abort();
     };
-  }, [port, options.locale, generation]);
+  }, [port, generation]);
 
+  const source = useMemo(() => {
+    if (!snapshot) return null;
+    return readPipeline(snapshot.sheets, { locale: options.locale, date1904: snapshot.date1904, mapping: choices.mapping });
+  }, [snapshot, options.locale, choices.mapping]);
+
+  const quotaText = choices.quota ?? "";
   const quota = quotaText.trim() === "" ? null : parseAmount(quotaText);
   const quotaInvalid = quota !== null && (Number.isNaN(quota) || quota <= 0);
 
   const report = useMemo(() => {
-    const asOfDay = dayFromIso(asOf);
-    if (!source || Number.isNaN(asOfDay)) return null;
-    const settings = withDefaults({ asOf: asOfDay, quotaOverride: quota !== null && !quotaInvalid ? quota : null });
+    if (!source) return null;
+    const settings = withDefaults({ asOf: dayFromIso(asOf), quotaOverride: quota !== null && !quotaInvalid ? quota : null });
     return buildReport(source, settings);
   }, [source, asOf, quota, quotaInvalid]);
+
+  const mapped = useMemo(() => {
+    const headers: Partial<Record<DealField, string>> = {};
+    for (const column of source?.table.columns ?? []) headers[column.field] = column.header;
+    return headers;
+  }, [source]);
+
+  const saveChoices = useCallback(
+    (next: WorkbookChoices) => {
+      setChoices(next);
+      port.saveChoices(next).catch((error: unknown) => setFailure({ action: "save", message: messageOf(error) }));
+    },
+    [port],
+  );
 
   const writeReport = useCallback(async () => {
     if (!report) return null;
     setWriting(true);
     try {
-      const content = reportSheetContent(report, options.language, isoFromDay(todayInLocalZone()));
-      const result = await port.writeReportSheet(content);
-      return result.sheetName;
+      const writtenOn = isoFromDay(todayInLocalZone());
+      const written = await port.writeReportSheet(reportSheetContent(report, options.language, writtenOn));
+      const quality = await port.writeReportSheet(dataQualitySheetContent(report, options.language, writtenOn));
+      return [written.sheetName, quality.sheetName];
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure({ action: "write", message: messageOf(error) });
       return null;
     } finally {
       setWriting(false);
@@ -105,15 +146,20 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
   }, [port, report, options.language]);
 
   return {
-    status,
+    status: status === "ready" && !source ? "noDeals" : status,
     progress,
     failure,
+    source,
     report,
+    asOfInput,
+    setAsOfInput,
     asOf,
-    setAsOf,
+    rejectedAsOf,
     quotaText,
-    setQuotaText,
+    setQuotaText: (text) => saveChoices({ ...choices, quota: text }),
     quotaInvalid,
+    mapped,
+    setMapping: (field, header) => saveChoices({ ...choices, mapping: { ...choices.mapping, [field]: header } }),
     refresh: () => setGeneration((value) => value + 1),
     cancel: () => {
       controller.current?.abort();
@@ -122,4 +168,14 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     writeReport,
     writing,
   };
+}
+
+/** Years before 1900 are not in Excel's calendar, and in a date field they are a year still being typed. */
+function isCompleteDate(iso: string): boolean {
+  const day = dayFromIso(iso);
+  return !Number.isNaN(day) && partsFromDay(day).year >= 1900;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@
  * over Office.js (src/workbook/excel), the preview and the command line over a file held
  * in memory (src/workbook/file). The task pane never calls Office.js directly.
  */
-import type { SheetGrid } from "../engine/types";
+import type { DealField, SheetGrid } from "../engine/types";
 import type { ReportSheetContent } from "../present/report-sheet";
 
 export interface WorkbookSnapshot {
@@ -29,6 +29,17 @@ export interface WriteResult {
   sheetName: string;
 }
 
+/**
+ * Choices the user made for one workbook, saved inside it so that the next person who opens
+ * the pane on it sees the same report.
+ */
+export interface WorkbookChoices {
+  /** Header text chosen for a field, or "" to leave the field unmapped. */
+  mapping?: Partial<Record<DealField, string>>;
+  /** Quota typed into the pane, as text (such as "600000" or "60万"). */
+  quota?: string;
+}
+
 export interface WorkbookPort {
   readonly host: "excel" | "file";
   /** Display name of the workbook, for the pane's header. */
@@ -41,6 +52,10 @@ export interface WorkbookPort {
    * the report goes to a new name.
    */
   writeReportSheet(content: ReportSheetContent): Promise<WriteResult>;
+  /** Reads the choices saved in the workbook; empty when there are none. */
+  loadChoices(): Promise<WorkbookChoices>;
+  /** Saves the choices in the workbook, replacing the earlier ones. */
+  saveChoices(choices: WorkbookChoices): Promise<void>;
 }
 
 /** Thrown by `read` when the signal aborts it. */

@@ -236,3 +236,97 @@ describe("bin/pipeline-health.mjs", () => {
     expect(report.periodPipeline).toBeCloseTo(7739077.4, 2);
   }, 30000);
 });
+
+describe("--map", () => {
+  // "Contract Value" is no known amount header, so the file has a deals table only with --map.
+  const csv = "Deal ID,Stage,Contract Value,Owner,Close Date\nA-1,Proposal,100000,Ann,2026-05-20\nA-2,Negotiation,50000,Bob,2026-06-10\n";
+
+  interface MapReport {
+    source: { columns: Record<string, string | undefined> };
+    openPipeline: number;
+  }
+
+  async function json(argv: string[]): Promise<{ result: CliRun; report: MapReport }> {
+    const file = writeTempFile("contract-value.csv", csv);
+    const result = await run(["report", file, "--as-of", "2026-05-15", "--format", "json", ...argv]);
+    const report: MapReport = result.code === 0 ? JSON.parse(result.stdout) : { source: { columns: {} }, openPipeline: NaN };
+    return { result, report };
+  }
+
+  test("file without an amount header exits 2", async () => {
+    const { result } = await json([]);
+    expect(result.code).toBe(2);
+  });
+
+  test("mapped header read as the amount", async () => {
+    const { result, report } = await json(["--map", "amount=Contract Value"]);
+    expect(result.code).toBe(0);
+    expect(report.source.columns.amount).toBe("Contract Value");
+    // 100,000 + 50,000.
+    expect(report.openPipeline).toBe(150000);
+  });
+
+  test("inline form --map=FIELD=HEADER", async () => {
+    const { report } = await json(["--map=amount=Contract Value"]);
+    expect(report.source.columns.amount).toBe("Contract Value");
+  });
+
+  test("repeated --map and an empty header", async () => {
+    const { report } = await json(["--map", "amount=Contract Value", "--map", "owner="]);
+    expect(report.source.columns.amount).toBe("Contract Value");
+    expect(report.source.columns.owner).toBeUndefined();
+  });
+
+  test("field name in any case", async () => {
+    const { report } = await json(["--map", "AMOUNT=Contract Value"]);
+    expect(report.source.columns.amount).toBe("Contract Value");
+  });
+
+  test("unknown field exits 2", async () => {
+    const { result } = await json(["--map", "revenue=Contract Value"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--map");
+    expect(result.stderr).toContain("revenue=Contract Value");
+  });
+
+  test("missing = exits 2", async () => {
+    const { result } = await json(["--map", "amount"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("FIELD=HEADER");
+  });
+
+  test("header the sheet lacks exits 2", async () => {
+    const { result } = await json(["--map", "amount=Contract Value", "--map", "owner=Sales Person"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  test("missing header named with the sheet's headers", async () => {
+    const { result } = await json(["--map", "amount=Contract Value", "--map", "owner=Sales Person"]);
+    expect(result.stderr).toContain("Sales Person");
+    expect(result.stderr).toContain("Deal ID, Stage, Contract Value, Owner, Close Date");
+  });
+
+  test("typo without a deals table still names the header", async () => {
+    const { result } = await json(["--map", "amount=Contract Valu"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Contract Valu.");
+    expect(result.stderr).toContain("Deal ID, Stage, Contract Value, Owner, Close Date");
+  });
+
+  test("missing header message in Chinese", async () => {
+    const { result } = await json(["--map", "amount=Contract Value", "--map", "owner=销售员", "--lang", "zh-CN"]);
+    expect(result.stderr).toContain("找不到 --map owner 指定的表头：销售员");
+  });
+});
+
+describe("--table", () => {
+  test("file without Excel tables exits 2", async () => {
+    const file = writeTempFile("plain.csv", "Deal ID,Stage,Amount\nA-1,Lead,100\n");
+    const result = await run(["report", file, "--table", "Pipeline"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Pipeline");
+    expect(result.stderr).toContain("no Excel tables");
+  });
+});

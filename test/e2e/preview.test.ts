@@ -77,8 +77,8 @@ test("preview shows a Salesforce export's figures", async () => {
 });
 
 test("preview writes the report sheet", async () => {
-  await page.getByRole("button", { name: "Write report sheet" }).click();
-  await page.getByText("Report written to the sheet “Pipeline Health”.").waitFor();
+  await page.getByRole("button", { name: "Write report sheets" }).click();
+  await page.getByText("Report written to the sheets “Pipeline Health”, “Data Quality”.").waitFor();
   await page.getByRole("tab", { name: "Pipeline Health" }).click();
   await page.getByRole("cell", { name: "Weighted forecast" }).waitFor();
 

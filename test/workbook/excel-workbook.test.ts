@@ -454,3 +454,41 @@ describe("fake Excel", () => {
     await expect(run).rejects.toThrow("1 queued operations were never synced");
   });
 });
+
+describe("saved choices", () => {
+  /** A stand-in for Office.Settings that stores values and reports each saveAsync. */
+  function fakeSettings(failSave = false) {
+    const values = new Map<string, unknown>();
+    let saves = 0;
+    const settings = {
+      get: (name: string) => values.get(name) ?? null,
+      set: (name: string, value: unknown) => void values.set(name, value),
+      remove: (name: string) => void values.delete(name),
+      saveAsync: (callback: (result: { status: string; error: { message: string } }) => void) => {
+        saves++;
+        callback(failSave ? { status: "failed", error: { message: "settings could not be saved" } } : { status: "succeeded", error: { message: "" } });
+      },
+    };
+    return { settings: settings as unknown as Office.Settings, values, saves: () => saves };
+  }
+
+  test("choices are empty before any save", async () => {
+    const { settings } = fakeSettings();
+    const workbook = new ExcelWorkbook({ run: jest.fn(), settings: () => settings, isSetSupported: () => true });
+    expect(await workbook.loadChoices()).toEqual({});
+  });
+
+  test("saved choices load back", async () => {
+    const { settings, saves } = fakeSettings();
+    const workbook = new ExcelWorkbook({ run: jest.fn(), settings: () => settings, isSetSupported: () => true });
+    await workbook.saveChoices({ mapping: { amount: "Est. revenue" }, quota: "60万" });
+    expect(await workbook.loadChoices()).toEqual({ mapping: { amount: "Est. revenue" }, quota: "60万" });
+    expect(saves()).toBe(1);
+  });
+
+  test("failed settings save rejects", async () => {
+    const { settings } = fakeSettings(true);
+    const workbook = new ExcelWorkbook({ run: jest.fn(), settings: () => settings, isSetSupported: () => true });
+    await expect(workbook.saveChoices({ quota: "1" })).rejects.toThrow("settings could not be saved");
+  });
+});

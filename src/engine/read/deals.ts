@@ -3,15 +3,17 @@
  * as a deal, a blank row or an earlier duplicate, and every unreadable cell becomes a
  * located issue instead of a silent zero.
  */
+import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
-import type { LocatedHeader } from "./locate";
-import { chooseStagePreset, indexWithFallbacks, kindFromName, kindFromStatus, normalizeStageName, type StagePreset } from "./stages";
+import { blockRow, sheetColumn, type LocatedHeader } from "./locate";
+import { chooseStagePreset, indexStages, indexWithFallbacks, kindFromName, kindFromStatus, normalizeStageName, type StagePreset } from "./stages";
 import {
   cellText,
   detectDateOrder,
   isBlank,
   isCellError,
   parseAmount,
+  parseAmountWithCurrency,
   parseDate,
   parseFlag,
   parseProbabilityCell,
@@ -30,15 +32,19 @@ export interface DealsReadResult {
 const DATE_FIELDS = ["created", "close", "actualClose", "lastActivity", "stageEntered"] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 
-/** Reads the deals below a located header. */
-export function readDeals(located: LocatedHeader, options: ReadOptions): DealsReadResult {
+/**
+ * Reads the deals below a located header, within the located block's columns and rows.
+ * `stages` is the workbook's own stage table when it has one: it then replaces the
+ * built-in lists, so a stage it lacks is reported as unknown.
+ */
+export function readDeals(located: LocatedHeader, options: ReadOptions, stages?: StagePreset): DealsReadResult {
   const { sheet, headerIndex, headers, mapping } = located;
   const issues: DataIssue[] = [];
   const columns: ColumnMapping[] = [...mapping.entries()].map(([field, index]) => ({
     field,
     index,
     header: headers[index] ?? "",
-    column: columnLetter(sheet.firstColumn + index),
+    column: columnLetter(sheetColumn(located, index)),
   }));
   const columnOf = (field: DealField) => columns.find((column) => column.field === field);
 
@@ -46,8 +52,8 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
   let blank = 0;
   let totals = 0;
   const kindColumns = (["stage", "status"] as const).map(columnOf).filter((column) => column !== undefined);
-  for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
-    const values = sheet.rows[index] ?? [];
+  for (let index = headerIndex + 1; index < located.endIndex; index++) {
+    const values = blockRow(located, index);
     if (values.every(isBlank)) {
       blank++;
       continue;
@@ -88,14 +94,22 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
 
   const stageTexts = kept.map((row) => cellText(valueOf(row, "stage")));
   const statusTexts = kept.map((row) => cellText(valueOf(row, "status")));
-  const stagePreset = chooseStagePreset(stageTexts.length > 0 ? stageTexts : statusTexts);
-  const stageIndex = indexWithFallbacks(stagePreset);
+  const stagePreset = stages ?? chooseStagePreset(stageTexts.length > 0 ? stageTexts : statusTexts);
+  const stageIndex = stages ? indexStages(stages.stages) : indexWithFallbacks(stagePreset);
 
   const amountColumn = columnOf("amount");
+  const currencyColumn = columnOf("currency");
+  const yen = chooseYenCurrency({
+    header: amountColumn?.header ?? "",
+    named: namedCurrenciesOf(kept, currencyColumn, amountColumn),
+    locale: options.locale,
+  });
   const amountOptions = {
     decimalComma: usesDecimalComma(options.locale),
     scale: amountColumn ? headerScale(amountColumn.header) : 1,
+    yen,
   };
+  const headerCurrencyOfAmounts = amountColumn ? headerCurrency(amountColumn.header, { yen }) : null;
   const dateOrders = new Map<DateField, "MDY" | "DMY">();
   for (const field of DATE_FIELDS) {
     const column = columnOf(field);
@@ -122,13 +136,24 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
       report("stageUnknown", row.sheetRow, columnOf("stage"), stage);
     }
 
+    // The currency column is the CRM's record of the deal, so it wins over a sign in the
+    // amount cell, which wins over a currency named in the amount header.
+    const rawCurrency = valueOf(row, "currency");
+    let rowCurrency: string | null = null;
+    if (!isBlank(rawCurrency)) {
+      rowCurrency = currencyFromText(cellText(rawCurrency), { yen });
+      if (rowCurrency === null) report("currencyInvalid", row.sheetRow, currencyColumn, rawCurrency);
+    }
+
     const rawAmount = valueOf(row, "amount");
     if (!isBlank(rawAmount)) {
-      const amount = parseAmount(rawAmount, amountOptions);
+      const { amount, currency } = parseAmountWithCurrency(rawAmount, amountOptions);
       if (Number.isNaN(amount)) report("amountInvalid", row.sheetRow, amountColumn, rawAmount);
       else if (amount < 0) report("amountNegative", row.sheetRow, amountColumn, rawAmount);
       table.amount[i] = amount;
+      rowCurrency ??= currency;
     }
+    table.currency[i] = rowCurrency ?? headerCurrencyOfAmounts ?? "";
 
     const rawProbability = valueOf(row, "probability");
     if (!isBlank(rawProbability)) {
@@ -153,6 +178,11 @@ export function readDeals(located: LocatedHeader, options: ReadOptions): DealsRe
   for (const index of scaleProbabilityColumn(table.probability, percentSign)) {
     const row = kept[index];
     report("probabilityInvalid", row.sheetRow, columnOf("probability"), row.values[columnOf("probability")!.index]);
+  }
+
+  for (const index of setAsideOtherCurrencies(table)) {
+    const row = kept[index];
+    report("currencyMixed", row.sheetRow, amountColumn, row.values[amountColumn!.index]);
   }
 
   const rows: RowAccount = { read: dataRows.length + blank + totals, deals: size, blank, duplicates: dataRows.length - size, totals };
@@ -274,5 +304,24 @@ function emptyTable(sheet: string, headerRow: number, columns: ColumnMapping[], 
     lastActivity: numbers(),
     stageEntered: numbers(),
     pushCount: numbers(),
+    currency: texts(),
+    otherCurrencyAmount: numbers(),
+    mainCurrency: null,
   };
+}
+
+/**
+ * Lists the currencies that a table names outright, in its currency column and as codes or
+ * names in its amount cells, for deciding what ¥ means.
+ */
+function namedCurrenciesOf(rows: { values: CellValue[] }[], currencyColumn: ColumnMapping | undefined, amountColumn: ColumnMapping | undefined): string[] {
+  const named: string[] = [];
+  for (const row of rows) {
+    const currencyText = currencyColumn ? cellText(row.values[currencyColumn.index]) : "";
+    const fromColumn = currencyText === "" ? null : currencyFromText(currencyText, { yen: null });
+    if (fromColumn) named.push(fromColumn);
+    const amount = amountColumn ? row.values[amountColumn.index] : null;
+    if (typeof amount === "string") named.push(...namedCurrencies(amount));
+  }
+  return named;
 }

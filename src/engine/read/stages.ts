@@ -9,7 +9,10 @@ export interface StageDefinition {
   /** Other names of the same stage, such as the Chinese or the CRM's internal name. */
   aliases?: string[];
   kind: DealKind;
-  /** Default probability as a fraction 0..1; closed stages use 1 (won) and 0 (lost). */
+  /**
+   * Default probability as a fraction 0..1. Closed stages use 1 (won) and 0 (lost), and an
+   * open stage of the workbook's stage table without a probability has NaN.
+   */
   probability: number;
   /** Days a deal may stay in the stage before it counts as stalled. */
   stallDays: number;
@@ -20,14 +23,15 @@ export interface StagePreset {
   stages: StageDefinition[];
 }
 
-const STALL_DAYS = 30;
+/** Days an open deal may stay in a stage before it counts as stalled, unless its stage list sets another limit. */
+export const DEFAULT_STALL_DAYS = 30;
 
 function open(name: string, probability: number, aliases: string[] = []): StageDefinition {
-  return { name, aliases, kind: "open", probability, stallDays: STALL_DAYS };
+  return { name, aliases, kind: "open", probability, stallDays: DEFAULT_STALL_DAYS };
 }
 function closed(name: string, kind: "won" | "lost" | "deferred", aliases: string[] = []): StageDefinition {
   const probability = kind === "won" ? 1 : 0;
-  return { name, aliases, kind, probability, stallDays: STALL_DAYS };
+  return { name, aliases, kind, probability, stallDays: DEFAULT_STALL_DAYS };
 }
 
 /** The product's own default pipeline, in Chinese and English. */

@@ -5,6 +5,8 @@
  */
 import { dayFromParts, dayFromSerial, dayFromUtcDate } from "../dates";
 import type { CellValue } from "../types";
+import { parseChineseNumeral } from "./chinese-numerals";
+import { CURRENCY_MARKERS, currencyOfMarker, type YenCurrency } from "./currency";
 
 /** Excel error values as Office.js and file readers return them in cells. */
 const CELL_ERRORS = new Set([
@@ -74,9 +76,6 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
-const CURRENCY_SYMBOLS = /[¥￥$€£₩₹]/g;
-// Letters may not touch a code, but digits may, so that "RMB5000" and "5000USD" are read.
-const CURRENCY_CODES = /(?<![A-Za-z])(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR)(?![A-Za-z])|US\$|HK\$|元/gi;
 const UNIT_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6, k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9 };
 
 export interface AmountOptions {
@@ -86,50 +85,105 @@ export interface AmountOptions {
   scale?: number;
 }
 
+export interface AmountCurrencyOptions extends AmountOptions {
+  /** Currency of the signs ¥ and ￥, CNY by default. The deals reader sets JPY when the table points to the yen. */
+  yen?: YenCurrency;
+}
+
 /**
  * Reads an amount from a number or from text with currency signs or codes, thousands
- * separators, Chinese units and accounting negatives. Returns NaN when the value is not
- * an amount.
+ * separators, Chinese units, Chinese numerals and accounting negatives. Excel's accounting
+ * format shows zero as a dash, so a dash alone ("-", "$ -") is 0. Returns NaN when the
+ * value is not an amount.
  *
  * @example parseAmount("¥1,200") // 1200
  * @example parseAmount("1.2万") // 12000
  * @example parseAmount("$3.5k") // 3500
  * @example parseAmount("(1,200)") // -1200
+ * @example parseAmount("人民币一百二十万元") // 1200000
+ * @example parseAmount("$ -") // 0
  */
 export function parseAmount(value: CellValue, options: AmountOptions = {}): number {
-  const scale = options.scale ?? 1;
-  if (typeof value === "number") return Number.isFinite(value) ? value * scale : NaN;
+  if (typeof value === "number") return Number.isFinite(value) ? value * (options.scale ?? 1) : NaN;
   if (typeof value !== "string") return NaN;
+  return readAmountText(value, options).amount;
+}
 
+/**
+ * Reads an amount as `parseAmount` does, together with the ISO 4217 code of the currency
+ * that the cell names by sign, code or Chinese name: ¥ ￥ RMB CNY 元 人民币 are CNY (¥ and ￥
+ * are JPY when `options.yen` says so), $ US$ USD 美元 are USD, HK$ HKD, € EUR, £ GBP, and so
+ * on. The currency is null for numbers and for text without a currency. A cell that names
+ * two different currencies ("$5 RMB") cannot be read, so its amount is NaN.
+ *
+ * @example parseAmountWithCurrency("US$1,200") // { amount: 1200, currency: "USD" }
+ * @example parseAmountWithCurrency("¥5万", { yen: "JPY" }) // { amount: 50000, currency: "JPY" }
+ * @example parseAmountWithCurrency(1200) // { amount: 1200, currency: null }
+ */
+export function parseAmountWithCurrency(value: CellValue, options: AmountCurrencyOptions = {}): { amount: number; currency: string | null } {
+  if (typeof value !== "string") return { amount: parseAmount(value, options), currency: null };
+
+  const { amount, markers } = readAmountText(value, options);
+  const currencies = new Set(markers.map((marker) => currencyOfMarker(marker, options.yen ?? "CNY")));
+  if (currencies.size > 1) return { amount: NaN, currency: null };
+  const [currency] = currencies;
+  return { amount, currency: currency ?? null };
+}
+
+/** Reads amount text, returning the currency markers it removed on the way. */
+function readAmountText(value: string, options: AmountOptions): { amount: number; markers: string[] } {
+  const scale = options.scale ?? 1;
+  const markers: string[] = [];
   let text = toHalfWidth(value).trim();
-  if (text === "") return NaN;
+  if (text === "") return { amount: NaN, markers };
 
   // Brackets are looked for after the currency is removed, because Excel's accounting
   // format writes a negative as "$ (1,200.00)" and its currency format as "($1,200.00)".
-  text = text.replace(CURRENCY_CODES, "").replace(CURRENCY_SYMBOLS, "").replace(/[\s\u00A0\u202F']/g, "");
+  // A trailing 整 ("exactly") ends amounts written in financial numerals: 壹万元整.
+  text = text
+    .replace(CURRENCY_MARKERS, (marker) => {
+      markers.push(marker);
+      return "";
+    })
+    .replace(/[\s\u00A0\u202F']/g, "")
+    .replace(/(?<=.)整$/, "");
+  if (/^[-−–]$/.test(text)) return { amount: 0, markers };
+
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
     text = text.slice(1, -1);
   }
-  if (/^[-−–]/.test(text)) {
+  if (/^[-−–负]/.test(text)) {
     negative = !negative;
     text = text.slice(1);
   }
-  // A sign may also follow the currency sign ("$-1,200", "¥-5").
-  text = text.replace(CURRENCY_SYMBOLS, "");
 
+  const number = readUnsignedAmount(text, options.decimalComma ?? false);
+  if (Number.isNaN(number)) return { amount: NaN, markers };
+  const amount = number * scale;
+  return { amount: negative ? -amount : amount, markers };
+}
+
+/**
+ * Reads an amount without sign or currency: a plain number with an optional unit suffix
+ * ("1.2万", "3.5k"), or else Chinese numerals ("一百二十万", "12万5千").
+ */
+function readUnsignedAmount(text: string, decimalComma: boolean): number {
   const unitMatch = /(百万|万|亿|千|mm|MM|bn|k|K|m|M)$/.exec(text);
+  let digits = text;
   let multiplier = 1;
   if (unitMatch) {
     multiplier = UNIT_MULTIPLIERS[unitMatch[1]];
-    text = text.slice(0, -unitMatch[1].length);
+    digits = text.slice(0, -unitMatch[1].length);
   }
+  const number = parsePlainNumber(digits, decimalComma);
+  if (!Number.isNaN(number)) return number * multiplier;
 
-  const number = parsePlainNumber(text, options.decimalComma ?? false);
-  if (Number.isNaN(number)) return NaN;
-  const amount = number * multiplier * scale;
-  return negative ? -amount : amount;
+  // Chinese numerals read "." as the decimal point, so "1.200万5千" in a decimal-comma
+  // locale would be misread and is left unread instead.
+  if (decimalComma && text.includes(".")) return NaN;
+  return parseChineseNumeral(text);
 }
 
 /**
@@ -174,6 +228,10 @@ export function parseProbabilityCell(value: CellValue): { number: number; percen
  *
  * @example scaleProbabilityColumn([0.2, 0.6]) // stays [0.2, 0.6]
  * @example scaleProbabilityColumn([20, 0.5, 60]) // becomes [0.2, 0.005, 0.6]
+ *
+ * NOTE: Excel stores a cell formatted as a percentage as its fraction (60% is 0.6), and
+ * cell values carry no number format here, so such a cell in a column that also contains a
+ * plain 60 reads as 0.6%.
  */
 export function scaleProbabilityColumn(numbers: Float64Array, alreadyFractions?: Uint8Array): number[] {
   let allFractions = true;

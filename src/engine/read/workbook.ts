@@ -1,31 +1,72 @@
 /**
- * Reading a whole workbook: the deals table, found by its headers on any sheet, and the
- * quota table when there is one.
+ * Reading a whole workbook: the deals table, found by its headers on any sheet, the stage
+ * table and the quota table when there are ones.
  */
 import { readDeals, type DealsReadResult } from "./deals";
+import { findHeader, type CrmGuess, type HeaderMapping } from "./headers";
 import { locateDealsTable } from "./locate";
 import { readQuotas, type QuotasReadResult } from "./quotas";
+import { readStageTable, type StageTableReadResult } from "./stage-table";
 import type { DealField, ReadOptions, SheetGrid } from "../types";
+
+/** A problem with the user's column choices, as opposed to a problem in the data. */
+export interface MappingProblem {
+  kind: "mappingHeaderNotFound";
+  field: DealField;
+  /** The header text the user chose, which no column of the deals table has. */
+  header: string;
+}
 
 export interface PipelineSource extends DealsReadResult {
   quotas: QuotasReadResult;
+  /** Header texts of the deals table's columns, blank ones included. */
+  headers: string[];
+  /** Name of the Excel table the deals were read from, or null for a free range. */
+  tableName: string | null;
+  crm: CrmGuess;
+  /** The workbook's own stage table, used in place of the built-in lists, or null when it has none. */
+  stageTable: StageTableReadResult | null;
+  problems: MappingProblem[];
 }
 
 export interface WorkbookReadOptions extends ReadOptions {
   /** Read the deals from this sheet only. */
   sheetName?: string;
-  /** Column mapping chosen by the user: field to 0-based column index within the header row. */
-  overrides?: Partial<Record<DealField, number>>;
+  /** Read the deals from this Excel table only. */
+  tableName?: string;
+  /** Header text chosen by the user per field. An empty string leaves the field unmapped. */
+  mapping?: HeaderMapping;
 }
 
 /**
- * Finds and reads the deals and quotas of a workbook. Returns null when no sheet has a
- * header row with an amount column and a stage or status column.
+ * Finds and reads the deals, stages and quotas of a workbook. Returns null when no sheet
+ * has a header row with an amount column and a stage or status column. A chosen header
+ * that the deals table lacks becomes a `problems` entry, and its field is guessed as if
+ * nothing had been chosen.
  */
 export function readPipeline(sheets: SheetGrid[], options: WorkbookReadOptions): PipelineSource | null {
-  const located = locateDealsTable(sheets, { sheetName: options.sheetName, overrides: options.overrides });
+  const mapping = options.mapping ?? {};
+  const located = locateDealsTable(sheets, { sheetName: options.sheetName, tableName: options.tableName, mapping });
   if (!located) return null;
-  const deals = readDeals(located, options);
+
+  const stageTable = readStageTable(sheets, located);
+  const deals = readDeals(located, options, stageTable?.preset);
   const otherSheets = sheets.filter((sheet) => sheet !== located.sheet);
-  return { ...deals, quotas: readQuotas(otherSheets, options) };
+
+  const problems: MappingProblem[] = [];
+  for (const [field, header] of Object.entries(mapping) as [DealField, string | undefined][]) {
+    if (header !== undefined && header.trim() !== "" && findHeader(located.headers, header) < 0) {
+      problems.push({ kind: "mappingHeaderNotFound", field, header });
+    }
+  }
+
+  return {
+    ...deals,
+    quotas: readQuotas(otherSheets, options),
+    headers: located.headers,
+    tableName: located.tableName ?? null,
+    crm: located.crm,
+    stageTable,
+    problems,
+  };
 }

@@ -2,7 +2,7 @@
  * The Workbook port over Office.js, for the task pane running inside Excel.
  */
 import type { ReportSheetContent } from "../../present/report-sheet";
-import type { ReadOptions, WorkbookPort, WorkbookSnapshot, WriteResult } from "../port";
+import type { ReadOptions, WorkbookChoices, WorkbookPort, WorkbookSnapshot, WriteResult } from "../port";
 import { DEFAULT_BLOCK_ROWS, readVisibleSheets } from "./excel-read";
 import { writeReportSheet } from "./excel-write";
 
@@ -15,7 +15,12 @@ export interface ExcelWorkbookOptions {
   blockRows?: number;
   /** Requirement set check. Defaults to `Office.context.requirements.isSetSupported`. */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** Add-in settings stored in the document. Defaults to `Office.context.document.settings`. */
+  settings?: () => Office.Settings;
 }
+
+/** Key of the saved choices among the document's add-in settings. */
+export const CHOICES_SETTING = "PipelineHealth.choices";
 
 export class ExcelWorkbook implements WorkbookPort {
   readonly host = "excel";
@@ -23,6 +28,7 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly run: typeof Excel.run;
   private readonly blockRows: number;
   private readonly isSetSupported: (name: string, version: string) => boolean;
+  private readonly settings: () => Office.Settings;
 
   constructor(options: ExcelWorkbookOptions = {}) {
     const blockRows = options.blockRows ?? DEFAULT_BLOCK_ROWS;
@@ -34,6 +40,7 @@ export class ExcelWorkbook implements WorkbookPort {
     // The globals are looked up only when used, so the class loads where Office.js is absent.
     this.run = options.run ?? ((batch: (context: Excel.RequestContext) => Promise<unknown>) => Excel.run(batch)) as typeof Excel.run;
     this.isSetSupported = options.isSetSupported ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
+    this.settings = options.settings ?? (() => Office.context.document.settings);
   }
 
   read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -45,5 +52,23 @@ export class ExcelWorkbook implements WorkbookPort {
 
   writeReportSheet(content: ReportSheetContent): Promise<WriteResult> {
     return this.run((context) => writeReportSheet(context, content));
+  }
+
+  async loadChoices(): Promise<WorkbookChoices> {
+    const saved: unknown = this.settings().get(CHOICES_SETTING);
+    return saved && typeof saved === "object" ? (saved as WorkbookChoices) : {};
+  }
+
+  /** Saves the choices with the document's add-in settings; they persist when the user saves the workbook. */
+  saveChoices(choices: WorkbookChoices): Promise<void> {
+    const settings = this.settings();
+    settings.set(CHOICES_SETTING, choices);
+    return new Promise((resolve, reject) => {
+      settings.saveAsync((result) => {
+        // Office.AsyncResultStatus.Failed is the string "failed"; comparing the string keeps tests free of an Office global.
+        if (String(result.status) === "failed") reject(new Error(result.error.message));
+        else resolve();
+      });
+    });
   }
 }

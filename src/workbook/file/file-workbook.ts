@@ -5,7 +5,7 @@
 import type { CellValue, SheetGrid } from "../../engine/types";
 import type { ReportSheetContent } from "../../present/report-sheet";
 import { candidateSheetName, sameSheetName } from "../excel/report-sheet-names";
-import { ReadCancelledError, type ReadOptions, type WorkbookPort, type WorkbookSnapshot, type WriteResult } from "../port";
+import { ReadCancelledError, type ReadOptions, type WorkbookChoices, type WorkbookPort, type WorkbookSnapshot, type WriteResult } from "../port";
 import type { FileWorkbookData } from "./read-file";
 
 export class FileWorkbook implements WorkbookPort {
@@ -15,6 +15,8 @@ export class FileWorkbook implements WorkbookPort {
   private readonly date1904: boolean;
   /** Names of the sheets this workbook wrote, which a later report may replace. */
   private readonly ownedSheetNames = new Set<string>();
+  /** Choices live only as long as the page or command: a file opened in the preview is never written back. */
+  private choices: WorkbookChoices = {};
 
   constructor(data: FileWorkbookData) {
     this.title = data.fileName;
@@ -52,6 +54,14 @@ export class FileWorkbook implements WorkbookPort {
       this.ownedSheetNames.add(name);
       return { sheetName: name };
     }
+  }
+
+  async loadChoices(): Promise<WorkbookChoices> {
+    return structuredClone(this.choices);
+  }
+
+  async saveChoices(choices: WorkbookChoices): Promise<void> {
+    this.choices = structuredClone(choices);
   }
 
   /** Returns the sheets as they are now, including report sheets written since the file was read. */

@@ -15,6 +15,20 @@ export interface FileWorkbookData {
 
 export type FileKind = "xlsx" | "csv";
 
+/** Why a file could not be read, as a catalog key suffix: `file.${code}`. */
+export type FileReadProblem = "unsupported" | "xlsxInvalid";
+
+/** A file the reader cannot read, with a code the caller translates for the user. */
+export class FileReadError extends Error {
+  constructor(
+    readonly code: FileReadProblem,
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = "FileReadError";
+  }
+}
+
 export function fileKind(fileName: string): FileKind | null {
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
@@ -22,12 +36,12 @@ export function fileKind(fileName: string): FileKind | null {
   return null;
 }
 
-/** Reads a workbook file; throws an Error with a plain reason when the bytes are not a readable file of that kind. */
+/** Reads a workbook file; throws a FileReadError when the bytes are not a readable file of that kind. */
 export async function readWorkbookFile(bytes: Uint8Array, fileName: string): Promise<FileWorkbookData> {
   const kind = fileKind(fileName);
   if (kind === "xlsx") return readXlsx(bytes, fileName);
   if (kind === "csv") return { fileName, sheets: [readCsv(bytes, sheetNameFromFile(fileName))], date1904: false };
-  throw new Error(`unsupported file type: ${fileName}`);
+  throw new FileReadError("unsupported", fileName);
 }
 
 function sheetNameFromFile(fileName: string): string {
@@ -60,7 +74,12 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<FileWorkbo
   const workbook = new ExcelJS.Workbook();
   // exceljs accepts an ArrayBuffer in the browser and in Node.
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  await workbook.xlsx.load(buffer);
+  try {
+    await workbook.xlsx.load(buffer);
+  } catch (error) {
+    // The zip reader's own message names its internals and a web page, which means nothing to a user.
+    throw new FileReadError("xlsxInvalid", error instanceof Error ? error.message : String(error));
+  }
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((worksheet) => {
     const rows: CellValue[][] = [];

@@ -7,6 +7,7 @@ import {
   isCellError,
   isDayFirstLocale,
   parseAmount,
+  parseAmountWithCurrency,
   parseDate,
   parseFlag,
   parseProbabilityCell,
@@ -109,6 +110,135 @@ describe("parseAmount", () => {
     ["NaN", NaN],
   ])("parseAmount rejects %s", (_name, value) => {
     expect(parseAmount(value)).toBeNaN();
+  });
+});
+
+describe("parseAmount with Chinese numerals", () => {
+  test.each([
+    ["五万", 50000],
+    ["一百二十万", 1200000],
+    ["三千五百", 3500],
+    ["两亿", 200000000],
+    ["十二万五千", 125000],
+    ["零", 0],
+    ["一万零五百", 10500],
+    ["五万元", 50000],
+    ["人民币五万", 50000],
+    ["人民币一百二十万元", 1200000],
+    ["RMB 三千五百", 3500],
+    ["¥两亿", 200000000],
+    // Financial numerals end with 整 ("exactly") on contracts.
+    ["壹拾贰万伍仟元整", 125000],
+    // Full-width digits mixed with units, as typed with a Chinese input method.
+    ["１２万", 120000],
+    ["１２万５千元", 125000],
+    ["负五万", -50000],
+    ["(五万)", -50000],
+  ])("parseAmount reads %j", (text, expected) => {
+    expect(parseAmount(text)).toBe(expected);
+  });
+
+  test("header scale applies to Chinese numerals", () => {
+    // 十二 in a column headed "金额（万元）" is 12 × 10,000.
+    expect(parseAmount("十二", { scale: 10000 })).toBe(120000);
+  });
+
+  test("Chinese numerals read in a decimal-comma locale", () => {
+    expect(parseAmount("十二万五千", { decimalComma: true })).toBe(125000);
+  });
+
+  test("point in a decimal-comma locale left unread", () => {
+    // "1.5万3千" reads "." as a decimal point, which a German file does not mean.
+    expect(parseAmount("1.5万3千", { decimalComma: true })).toBeNaN();
+  });
+
+  test.each(["五五", "二〇二六", "万元", "整", "人民币"])("parseAmount rejects %j", (text) => {
+    expect(parseAmount(text)).toBeNaN();
+  });
+});
+
+describe("parseAmount accounting zero", () => {
+  // Excel's accounting format shows zero as a dash beside the currency sign.
+  test.each(["-", " - ", "$ -", "$ -   ", "¥ -", "￥-", "€ -", "−", "–"])("%j is 0", (text) => {
+    expect(parseAmount(text)).toBe(0);
+  });
+
+  test("dash with a scale is 0", () => {
+    expect(parseAmount("-", { scale: 10000 })).toBe(0);
+  });
+
+  test.each(["--", "- -", "$ - -"])("%j is rejected", (text) => {
+    expect(parseAmount(text)).toBeNaN();
+  });
+});
+
+describe("parseAmountWithCurrency", () => {
+  test.each([
+    ["¥1,200", 1200, "CNY"],
+    ["￥1,200", 1200, "CNY"],
+    ["RMB 5,000", 5000, "CNY"],
+    ["CNY5000", 5000, "CNY"],
+    ["5000元", 5000, "CNY"],
+    ["人民币五万", 50000, "CNY"],
+    ["$3.5k", 3500, "USD"],
+    ["US$1,000", 1000, "USD"],
+    ["USD 1,000", 1000, "USD"],
+    ["5000美元", 5000, "USD"],
+    ["HK$800", 800, "HKD"],
+    ["HKD 800", 800, "HKD"],
+    ["5,000港币", 5000, "HKD"],
+    ["€ 999.99", 999.99, "EUR"],
+    ["£12", 12, "GBP"],
+    ["JPY 100000", 100000, "JPY"],
+    ["100000円", 100000, "JPY"],
+    ["SGD 10", 10, "SGD"],
+    ["S$10", 10, "SGD"],
+    ["AUD 10", 10, "AUD"],
+    ["CAD 10", 10, "CAD"],
+    ["CHF 10", 10, "CHF"],
+    ["KRW 10", 10, "KRW"],
+    ["₩10", 10, "KRW"],
+    ["INR 10", 10, "INR"],
+    ["₹10", 10, "INR"],
+    ["TWD 10", 10, "TWD"],
+    ["NT$10", 10, "TWD"],
+    ["($1,200.00)", -1200, "USD"],
+    ["$ -", 0, "USD"],
+    ["1,200", 1200, null],
+    ["十二万", 120000, null],
+  ])("%j reads %d in %s", (text, amount, currency) => {
+    const read = parseAmountWithCurrency(text);
+    expect(read.amount).toBeCloseTo(amount, 9);
+    expect(read.currency).toBe(currency);
+  });
+
+  test("¥ is JPY with the yen option", () => {
+    expect(parseAmountWithCurrency("¥5万", { yen: "JPY" })).toEqual({ amount: 50000, currency: "JPY" });
+  });
+
+  test("number has no currency", () => {
+    expect(parseAmountWithCurrency(1200)).toEqual({ amount: 1200, currency: null });
+  });
+
+  test("number takes the scale", () => {
+    expect(parseAmountWithCurrency(12.5, { scale: 10000 }).amount).toBe(125000);
+  });
+
+  test("same currency twice is one currency", () => {
+    expect(parseAmountWithCurrency("USD $5")).toEqual({ amount: 5, currency: "USD" });
+  });
+
+  test("two currencies in a cell are unreadable", () => {
+    const read = parseAmountWithCurrency("$5 RMB");
+    expect(read.amount).toBeNaN();
+    expect(read.currency).toBeNull();
+  });
+
+  test("invalid text keeps its currency", () => {
+    // The currency is still known, but the amount is not.
+    const read = parseAmountWithCurrency("USD abc");
+    expect(read.amount).toBeNaN();
+    expect(read.currency).toBe("USD");
   });
 });
 

@@ -1,0 +1,221 @@
+/**
+ * Data quality of the deals table: how full each mapped column is, which cells could not be
+ * read, and which open deals carry a problem that makes their figures doubtful.
+ */
+import { KIND, type DataIssue, type DealField, type DealTable, type IssueCode } from "../types";
+
+/** Largest difference between a row's probability and its stage default that still counts as close. */
+export const FAR_FROM_DEFAULT = 0.3;
+/**
+ * Slack for the comparison with `FAR_FROM_DEFAULT`, because 0.8 − 0.5 is 0.30000000000000004
+ * in binary floating point and a 30-point gap typed by hand must not count as more than 30.
+ */
+const FLOAT_SLACK = 1e-9;
+
+export interface DataQualityOptions {
+  /** As-of date as a day number: open deals closing before it are past due. */
+  asOf: number;
+}
+
+/** How many deals have a readable value in one mapped column. */
+export interface FieldFill {
+  field: DealField;
+  /** Header text of the column, as written in the sheet. */
+  header: string;
+  /** Column letter as Excel shows it. */
+  column: string;
+  /**
+   * Deals whose cell contains a readable value. Blank, unreadable and error cells are not filled.
+   * Null when the table keeps no column of its own for the field, so the fill cannot be counted.
+   */
+  filled: number | null;
+  /** filled ÷ deals, null when `filled` is null or the table has no deals. */
+  share: number | null;
+}
+
+export interface DataQuality {
+  fields: FieldFill[];
+  /** Issues per code, over every issue given (deals and quota sheets). Codes that never occur are absent. */
+  issueCounts: Partial<Record<IssueCode, number>>;
+  /** Earlier rows of a repeated deal id, left out of the deals. */
+  duplicateIds: number;
+  /** Open deals whose close date is before the as-of date. */
+  pastDue: {
+    count: number;
+    /** Σ amount over the past-due deals with a readable amount in the main currency. */
+    amount: number;
+    /** Past-due deals without a readable amount, counted in `count` but not in `amount`. */
+    amountMissing: number;
+    /** Past-due deals in another currency than the main one, counted in `count` but not in `amount`. */
+    otherCurrency: number;
+  };
+  /** Open deals whose row probability differs from the stage default by more than `FAR_FROM_DEFAULT`. */
+  probabilityFarFromDefault: number;
+  /** Deals whose stage is not in the stage list, and the distinct stage names, most frequent first. */
+  unknownStages: { count: number; names: string[] };
+  /** Deals with a blank owner. Null count, with a reason, when no column is mapped to owner. */
+  missingOwner: { count: number | null; reason: "ownerNotMapped" | null };
+  openDeals: number;
+  /** Open deals that pass every check that `cleanShare` describes. */
+  cleanOpenDeals: number;
+  /**
+   * cleanOpenDeals ÷ openDeals, null when there are no open deals. A clean open deal has no
+   * issue on its row (which rules out unknown and missing stages), is not past due, has a
+   * probability close to its stage default, and has an owner when an owner column is mapped.
+   */
+  cleanShare: number | null;
+}
+
+/**
+ * Computes the data-quality figures of a deals table and the issues found while reading it.
+ * Issues from other sheets (such as the quota table) count in `issueCounts` only.
+ *
+ * @example computeDataQuality(table, issues, { asOf: dayFromIso("2026-05-15") })
+ * // 14 open deals of which 5 have no issue, none past due, an owner and a usual probability:
+ * // cleanShare 5 ÷ 14 = 0.357…
+ */
+export function computeDataQuality(table: DealTable, issues: readonly DataIssue[], options: DataQualityOptions): DataQuality {
+  const tally = tallyIssues(table.sheet, issues);
+  const fillTests = table.columns.map((column) => filledTest(table, column.field));
+  const filledCounts = new Array<number>(fillTests.length).fill(0);
+  const ownerMapped = table.columns.some((column) => column.field === "owner");
+
+  let openDeals = 0;
+  let cleanOpenDeals = 0;
+  let pastDueCount = 0;
+  let pastDueAmount = 0;
+  let pastDueAmountMissing = 0;
+  let pastDueOtherCurrency = 0;
+  let probabilityFar = 0;
+  let missingOwner = 0;
+
+  for (let i = 0; i < table.size; i++) {
+    fillTests.forEach((test, index) => {
+      if (test?.(i)) filledCounts[index]++;
+    });
+
+    const ownerBlank = ownerMapped && table.owner[i] === "";
+    if (ownerBlank) missingOwner++;
+    if (table.kind[i] !== KIND.open) continue;
+    openDeals++;
+
+    // NaN close dates compare false, so deals without a close date are never past due.
+    const pastDue = table.close[i] < options.asOf;
+    if (pastDue) {
+      pastDueCount++;
+      if (!Number.isNaN(table.amount[i])) pastDueAmount += table.amount[i];
+      else if (!Number.isNaN(table.otherCurrencyAmount[i])) pastDueOtherCurrency++;
+      else pastDueAmountMissing++;
+    }
+
+    // A deal without a row probability or a stage default has nothing to compare.
+    const gap = Math.abs(table.probability[i] - table.stageProbability[i]);
+    const far = gap > FAR_FROM_DEFAULT + FLOAT_SLACK;
+    if (far) probabilityFar++;
+
+    if (!tally.rows.has(table.row[i]) && !pastDue && !far && !ownerBlank) cleanOpenDeals++;
+  }
+
+  const fields = table.columns.map((column, index): FieldFill => {
+    const filled = fillTests[index] ? filledCounts[index] : null;
+    const share = filled === null || table.size === 0 ? null : filled / table.size;
+    return { field: column.field, header: column.header, column: column.column, filled, share };
+  });
+
+  return {
+    fields,
+    issueCounts: tally.counts,
+    duplicateIds: tally.counts.duplicateId ?? 0,
+    pastDue: { count: pastDueCount, amount: pastDueAmount, amountMissing: pastDueAmountMissing, otherCurrency: pastDueOtherCurrency },
+    probabilityFarFromDefault: probabilityFar,
+    unknownStages: { count: tally.counts.stageUnknown ?? 0, names: tally.unknownStageNames },
+    missingOwner: ownerMapped ? { count: missingOwner, reason: null } : { count: null, reason: "ownerNotMapped" },
+    openDeals,
+    cleanOpenDeals,
+    cleanShare: openDeals === 0 ? null : cleanOpenDeals / openDeals,
+  };
+}
+
+interface IssueTally {
+  counts: Partial<Record<IssueCode, number>>;
+  /** Sheet rows of the deals table that have at least one issue. */
+  rows: Set<number>;
+  unknownStageNames: string[];
+}
+
+/** Counts the issues by code and collects the deals-sheet rows they sit on, in one pass. */
+function tallyIssues(dealsSheet: string, issues: readonly DataIssue[]): IssueTally {
+  const counts: Partial<Record<IssueCode, number>> = {};
+  const rows = new Set<number>();
+  const stageFrequency = new Map<string, number>();
+
+  for (const issue of issues) {
+    counts[issue.code] = (counts[issue.code] ?? 0) + 1;
+    if (issue.sheet !== dealsSheet) continue;
+    rows.add(issue.row);
+    if (issue.code === "stageUnknown") stageFrequency.set(issue.value, (stageFrequency.get(issue.value) ?? 0) + 1);
+  }
+
+  const unknownStageNames = [...stageFrequency.entries()].sort(byFrequencyThenName).map(([name]) => name);
+  return { counts, rows, unknownStageNames };
+}
+
+/** Orders [name, count] pairs by count, largest first, and ties by name so that every run lists the same order. */
+function byFrequencyThenName([nameA, countA]: [string, number], [nameB, countB]: [string, number]): number {
+  if (countA !== countB) return countB - countA;
+  if (nameA === nameB) return 0;
+  return nameA < nameB ? -1 : 1;
+}
+
+/**
+ * Returns a check of whether deal i has a readable value for a field, or null when the
+ * table stores the field together with another one and cannot tell the two cells apart.
+ */
+function filledTest(table: DealTable, field: DealField): ((i: number) => boolean) | null {
+  const mapped = (other: DealField) => table.columns.some((column) => column.field === other);
+  const text = (values: string[]) => (i: number) => values[i] !== "";
+  const number = (values: Float64Array) => (i: number) => !Number.isNaN(values[i]);
+
+  switch (field) {
+    case "id":
+      // The reader puts the sheet row number in place of a blank id.
+      // NOTE: an id cell that contains its own row number (a deal "12" on row 12) counts as blank.
+      return (i) => table.id[i] !== String(table.row[i]);
+    case "name":
+      return text(table.name);
+    case "account":
+      return text(table.account);
+    case "owner":
+      return text(table.owner);
+    case "nextStep":
+      return text(table.nextStep);
+    case "stage":
+      // A blank stage cell takes the status text, so with a status column the stage cell is lost.
+      return mapped("status") ? null : text(table.stage);
+    case "amount":
+      // A deal in another currency keeps its amount apart, so that no total mixes currencies.
+      return (i) => !Number.isNaN(table.amount[i]) || !Number.isNaN(table.otherCurrencyAmount[i]);
+    case "probability":
+      return number(table.probability);
+    case "created":
+      return number(table.created);
+    case "close":
+      // Closed deals take the actual close date instead when that column is mapped.
+      return mapped("actualClose") ? null : number(table.close);
+    case "lastActivity":
+      return number(table.lastActivity);
+    case "stageEntered":
+      return number(table.stageEntered);
+    case "pushCount":
+      return number(table.pushCount);
+    case "status":
+    case "isWon":
+    case "isClosed":
+    case "actualClose":
+      // These cells decide the deal's kind or close date and are not stored on their own.
+      return null;
+    case "currency":
+      // The stored code may come from a sign in the amount cell, so a blank currency cell can still get one.
+      return null;
+  }
+}

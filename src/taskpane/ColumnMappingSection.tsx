@@ -1,0 +1,67 @@
+/**
+ * The column mapping: which header of the deals table feeds each deal field. The user can
+ * correct a guess; the choice is saved in the workbook by the pane's state hook.
+ */
+import { Caption1, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import type { DealField } from "../engine/types";
+import type { Translator } from "../i18n";
+
+/** Fields offered for mapping, in the order a sales manager reads a deal. */
+export const MAPPABLE_FIELDS: readonly DealField[] = [
+  "id",
+  "name",
+  "account",
+  "owner",
+  "stage",
+  "status",
+  "amount",
+  "probability",
+  "created",
+  "close",
+  "actualClose",
+  "lastActivity",
+  "stageEntered",
+  "pushCount",
+  "nextStep",
+  "isWon",
+  "isClosed",
+];
+
+export interface ColumnMappingSectionProps {
+  /** Header text currently mapped to each field. */
+  mapped: Partial<Record<DealField, string>>;
+  /** Every header of the deals table, in column order. */
+  headers: string[];
+  onChange: (field: DealField, header: string) => void;
+  t: Translator;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "grid", gridTemplateColumns: "minmax(8em, 1fr) 1.4fr", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export function ColumnMappingSection({ mapped, headers, onChange, t }: ColumnMappingSectionProps) {
+  const styles = useStyles();
+  const options = headers.filter((header, index) => header !== "" && headers.indexOf(header) === index);
+  return (
+    <section className={styles.root} aria-label={t("mapping.title")}>
+      <Subtitle2 as="h2">{t("mapping.title")}</Subtitle2>
+      <Caption1 className={styles.hint}>{t("mapping.hint")}</Caption1>
+      {MAPPABLE_FIELDS.map((field) => (
+        <label key={field} className={styles.row}>
+          <Caption1>{t(`field.${field}`)}</Caption1>
+          <Select size="small" value={mapped[field] ?? ""} onChange={(_, data) => onChange(field, data.value)} aria-label={t(`field.${field}`)}>
+            <option value="">{t("mapping.none")}</option>
+            {options.map((header) => (
+              <option key={header} value={header}>
+                {header}
+              </option>
+            ))}
+          </Select>
+        </label>
+      ))}
+    </section>
+  );
+}
