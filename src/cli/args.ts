@@ -65,7 +65,7 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): R
     const [name, inline] = word.split(/=(.*)/s, 2);
     if (!(VALUE_OPTIONS as readonly string[]).includes(name)) throw new UsageError("cli.unknownOption", { option: name });
     const value = inline ?? words[++i];
-    if (value === undefined) throw new UsageError("cli.invalidOption", { option: name, value: "", expected: "a value" });
+    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError("cli.missingValue", { option: name });
     if (name === "--map") parseMapping(value, map);
     else values.set(name as ValueOption, value);
   }

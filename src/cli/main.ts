@@ -12,14 +12,20 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+const HELP_WORDS = ["--help", "-h", "help"];
+
 /** Runs the command line and returns the exit code: 0 done, 2 user error, 1 bug. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const language = languageFor(argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : environmentLocale(io.env));
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      io.stdout(translate(language, "cli.usage") + "\n");
-      return command === undefined ? 2 : 0;
+    if (argv.some((word) => HELP_WORDS.includes(word))) {
+      io.stdout(`${translate(language, "cli.usage")}\n\n${translate(language, "cli.help")}\n`);
+      return 0;
+    }
+    if (command === undefined) {
+      io.stderr(`${translate(language, "cli.usage")}\n`);
+      return 2;
     }
     if (command !== "report") throw new UsageError("cli.unknownCommand", { command });
     const args = parseReportArguments(rest, io.env);

@@ -2,6 +2,7 @@
  * `pipeline-health report FILE`: reads a workbook file, builds the health report and
  * prints it as a table or as JSON.
  */
+import { dataQualityLines } from "../present/data-quality";
 import { readFile, stat } from "node:fs/promises";
 import { UsageError, type ReportArguments } from "./args";
 import { todayInLocalZone } from "../engine/dates";
@@ -106,6 +107,8 @@ export function formatTable(report: HealthReport, args: Pick<ReportArguments, "l
     const value = " ".repeat(valueWidth - displayWidth(figure.display)) + figure.display;
     lines.push(`${label}  ${value}${figure.note ? "  " + figure.note : ""}`);
   }
+  lines.push("", t("dataQuality.title"));
+  for (const line of dataQualityLines(report, args.language)) lines.push("  " + line);
   if (report.issues.length > 0) {
     lines.push("", t("issues.title", { count: report.issues.length }));
     for (const line of issueLines(report, args.language)) lines.push("  " + line);

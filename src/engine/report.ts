@@ -52,8 +52,9 @@ export interface HealthReport {
   coverage: number | null;
   coverageStatus: CoverageStatus;
   coverageBand: { low: number; high: number };
-  weightedForecast: number;
-  expectedTotal: number;
+  /** Null when open deals close in the period but none has a probability or stage default. */
+  weightedForecast: number | null;
+  expectedTotal: number | null;
   /** Rows each figure could not use, by reason. */
   skipped: {
     openAmountMissing: number;
@@ -112,20 +113,36 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
     },
     rows: source.rows,
     deals,
-    amountByKind,
+    amountByKind: {
+      open: roundMoney(amountByKind.open),
+      won: roundMoney(amountByKind.won),
+      lost: roundMoney(amountByKind.lost),
+      deferred: roundMoney(amountByKind.deferred),
+    },
     currency: summarizeCurrencies(table),
-    openPipeline: coverage.openPipeline,
-    periodPipeline: coverage.periodPipeline,
-    wonInPeriod: coverage.wonInPeriod,
-    quota,
+    openPipeline: roundMoney(coverage.openPipeline),
+    periodPipeline: roundMoney(coverage.periodPipeline),
+    wonInPeriod: roundMoney(coverage.wonInPeriod),
+    quota: quota === null ? null : roundMoney(quota),
     quotaBasis,
     coverage: coverage.coverage,
     coverageStatus: coverage.status,
     coverageBand: settings.coverageBand,
-    weightedForecast: forecast.weightedForecast,
-    expectedTotal: forecast.expectedTotal,
+    weightedForecast: forecast.weightedForecast === null ? null : roundMoney(forecast.weightedForecast),
+    expectedTotal: forecast.expectedTotal === null ? null : roundMoney(forecast.expectedTotal),
     skipped: { ...coverage.skipped, probabilityMissing: forecast.probabilityMissing },
     issues,
     dataQuality,
   };
+}
+
+/**
+ * Rounds a money total to cents. Sums of many binary floating-point amounts drift by
+ * fractions of a cent (30002070.499999996 for 30,002,070.50), which nobody should read in a
+ * report. Ratios such as coverage are computed from the unrounded totals.
+ *
+ * @example roundMoney(30002070.499999996) // 30002070.5
+ */
+export function roundMoney(amount: number): number {
+  return Math.round(amount * 100) / 100;
 }

@@ -149,7 +149,7 @@ export interface DealTable {
   mainCurrency: string | null;
 }
 
-/** Row counts of the source, where read = deals + blank + duplicates + totals. */
+/** Row counts of the source, where read = deals + blank + duplicates + totals + instructions. */
 export interface RowAccount {
   read: number;
   deals: number;
@@ -158,6 +158,8 @@ export interface RowAccount {
   duplicates: number;
   /** Rows that sum the table ("合计", "Total") and have no stage or status. */
   totals: number;
+  /** Filling instructions of an import template, right under the header ("必填，单位万元"). */
+  instructions: number;
 }
 
 /** One quota row: owner "" is the whole team. Dates are day numbers, both ends inclusive. */

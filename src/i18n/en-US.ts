@@ -26,7 +26,7 @@ export const enUS = {
   "coverage.within": "Within the healthy band of {low}–{high}×",
   "coverage.above": "Above the healthy band of {low}–{high}×",
   "coverage.quotaMet": "Quota met: nothing left to cover",
-  "coverage.noQuota": "No quota for this period: add a quota table or enter one",
+  "coverage.noQuota": "No quota for this period: add a quota table to the workbook, or enter one (the Quota field, or --quota on the command line)",
 
   "quota.override": "entered",
   "quota.sum": "from the quota table",
@@ -38,7 +38,7 @@ export const enUS = {
   "skipped.wonUnusable": "{count} won deals have no readable amount or close date and are left out of won in the period.",
   "skipped.probabilityMissing": "{count} open deals have neither a probability nor a stage default and are left out of the weighted forecast.",
 
-  "rows.summary": "{read} rows read. Deals: {deals}; blank: {blank}; earlier rows of a repeated id: {duplicates}; total rows: {totals}",
+  "rows.summary": "{read} rows read. Deals: {deals}; blank: {blank}; earlier rows of a repeated id: {duplicates}; total rows: {totals}; instruction rows: {instructions}",
   "source.summary": "Sheet “{sheet}”, header on row {row}",
 
   "issue.amountInvalid": "Amount is not a number",
@@ -119,6 +119,10 @@ export const enUS = {
   "pane.writeFailed": "Could not write the report into {name}: {reason}",
   "pane.saveFailed": "Could not save the choices in {name}: {reason}",
   "pane.duplicatesLeftOut": "{count} rows share a deal id with a later row and are left out, because the last row of an id counts. If these rows are separate lines of one deal, choose “(not used)” for Deal ID under Columns so that every row counts.",
+  "cli.missingValue": "Missing value for {option}. Write it after the option, as in {option} VALUE.",
+  "cli.help": "Reads the deals table of an .xlsx or .csv file and prints the pipeline's health for the report period that contains the as-of date.\n\nOptions:\n  --as-of YYYY-MM-DD      day the report is computed for (default: today)\n  --quota AMOUNT          quota of the report period, instead of the workbook's quota table (600000, 60万)\n  --period P              report period containing the as-of date: quarter, month or year (default: quarter)\n  --fy-start MONTH        month (1-12) in which the fiscal year starts (default: 1)\n  --sheet NAME            read the deals from this sheet only\n  --table NAME            read the deals from this Excel table only\n  --map FIELD=HEADER      read FIELD from the column titled HEADER; repeatable (FIELD: amount, stage, close, owner, …)\n  --locale TAG            how to read dates such as 6/3/2026: en-US month first, en-GB day first (default: from LANG)\n  --lang zh-CN|en-US      language of the table output and messages (default: from LANG)\n  --format table|json     readable table or the JSON report (default: table)\n\nExit codes: 0 done, 2 invalid input (one line on stderr), 1 internal error.",
+  "figure.currency": "Amounts in",
+  "currency.leftOut": "{count} deals in {code} are left out of the totals, which are never converted without a rate (open {code} amount: {amount}).",
   "punctuation.colon": ": ",
   "issues.title": "Data issues ({count})",
   "issues.more": "…and {count} more",
@@ -180,5 +184,6 @@ export const enUSSingular: Partial<Record<MessageKey, string>> = {
   "skipped.openCloseMissing": "1 open deal has no close date and is left out of the period's pipeline.",
   "skipped.wonUnusable": "1 won deal has no readable amount or close date and is left out of won in the period.",
   "pane.duplicatesLeftOut": "1 row shares a deal id with a later row and is left out, because the last row of an id counts. If the two rows are separate lines of one deal, choose “(not used)” for Deal ID under Columns so that every row counts.",
+  "currency.leftOut": "1 deal in {code} is left out of the totals, which are never converted without a rate (open {code} amount: {amount}).",
   "skipped.probabilityMissing": "1 open deal has neither a probability nor a stage default and is left out of the weighted forecast.",
 };

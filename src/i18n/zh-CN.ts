@@ -28,7 +28,7 @@ export const zhCN: Record<MessageKey, string> = {
   "coverage.within": "处于健康区间 {low}–{high}×",
   "coverage.above": "高于健康区间 {low}–{high}×",
   "coverage.quotaMet": "配额已完成：无需再覆盖",
-  "coverage.noQuota": "本期间没有配额：请添加配额表或输入配额",
+  "coverage.noQuota": "本期间没有配额：请在工作簿中添加配额表，或输入配额（“配额”输入框，或命令行的 --quota）",
 
   "quota.override": "手动输入",
   "quota.sum": "来自配额表",
@@ -40,7 +40,7 @@ export const zhCN: Record<MessageKey, string> = {
   "skipped.wonUnusable": "{count} 个赢单商机没有可读的金额或成交日期，未计入本期间已赢单。",
   "skipped.probabilityMissing": "{count} 个进行中商机既无赢率也无阶段默认赢率，未计入加权预测。",
 
-  "rows.summary": "共 {read} 行：商机 {deals} 个，空行 {blank} 行，前面重复的行 {duplicates} 行，合计行 {totals} 行",
+  "rows.summary": "共 {read} 行：商机 {deals} 个，空行 {blank} 行，前面重复的行 {duplicates} 行，合计行 {totals} 行，填写说明行 {instructions} 行",
   "source.summary": "工作表“{sheet}”，表头在第 {row} 行",
 
   "issue.amountInvalid": "金额不是数字",
@@ -121,6 +121,10 @@ export const zhCN: Record<MessageKey, string> = {
   "pane.writeFailed": "无法把报告写入 {name}：{reason}",
   "pane.saveFailed": "无法在 {name} 中保存选择：{reason}",
   "pane.duplicatesLeftOut": "有 {count} 行与后面的行商机编号相同，按“以最后一行为准”未计入。如果这些行是同一商机的不同明细，请在“列”中把商机编号设为“（不使用）”，让每一行都计入。",
+  "cli.missingValue": "缺少 {option} 的值。请写在选项后面，例如 {option} 值。",
+  "cli.help": "读取 .xlsx 或 .csv 文件中的商机表，输出包含截至日期的报告期间的销售管道健康状况。\n\n选项：\n  --as-of YYYY-MM-DD      报告的截至日期（默认：今天）\n  --quota 金额            报告期间的配额，替代工作簿中的配额表（600000、60万）\n  --period 期间           包含截至日期的报告期间：quarter、month 或 year（默认：quarter）\n  --fy-start 月份         财年起始月份（1-12，默认：1）\n  --sheet 名称            只从该工作表读取商机\n  --table 名称            只从该 Excel 表格读取商机\n  --map 字段=表头         从标题为“表头”的列读取该字段，可重复（字段：amount、stage、close、owner 等）\n  --locale 区域           如何读取 6/3/2026 这类日期：en-US 月在前，en-GB 日在前（默认：来自 LANG）\n  --lang zh-CN|en-US      表格输出和消息的语言（默认：来自 LANG）\n  --format table|json     易读的表格或 JSON 报告（默认：table）\n\n退出码：0 完成，2 输入无效（标准错误输出一行说明），1 内部错误。",
+  "figure.currency": "金额币种",
+  "currency.leftOut": "{code} 商机 {count} 个未计入合计，因为不同币种在没有汇率时不相加（{code} 进行中金额：{amount}）。",
   "punctuation.colon": "：",
   "issues.title": "数据问题（{count}）",
   "issues.more": "……另有 {count} 条",

@@ -44,7 +44,7 @@ export function dataQualitySheetContent(report: HealthReport, language: Language
     line("", "note"),
     ...fillRows(report, t),
   ];
-  return { name: t("sheet.dataQuality"), rows, columnCount: COLUMN_COUNT, columnWidths: [22, 10, 24, 32, 64] };
+  return { kind: "dataQuality", name: t("sheet.dataQuality"), rows, columnCount: COLUMN_COUNT, columnWidths: [22, 10, 24, 32, 64] };
 }
 
 /** Builds the issue table: a title with the count, the column headers, then one row per issue in report order. */

@@ -64,6 +64,7 @@ export function sourceLines(report: HealthReport, language: Language): string[] 
     `${t("figure.asOf")}${colon}${report.asOf} · ${t("figure.period")}${colon}${report.period.label} (${report.period.start} – ${report.period.end})`,
     `${t("figure.source")}${colon}${t("source.summary", { sheet: report.source.sheet, row: report.source.headerRow })}`,
     `${t("figure.rows")}${colon}${t("rows.summary", { ...report.rows })}`,
+    ...currencyLines(report, language),
   ];
 }
 
@@ -105,4 +106,16 @@ export function issueLines(report: HealthReport, language: Language): string[] {
     const more = group.count > group.examples.length ? ", …" : "";
     return `${group.message}${header} ×${group.count}${colon}${group.examples.join(", ")}${more}`;
   });
+}
+
+/** States the currency of the totals and each other currency left out of them. */
+function currencyLines(report: HealthReport, language: Language): string[] {
+  const t = translator(language);
+  const { main, others } = report.currency;
+  if (main === null) return [];
+  const lines = [`${t("figure.currency")}${t("punctuation.colon")}${main}`];
+  for (const other of others) {
+    lines.push(t("currency.leftOut", { code: other.code, count: other.deals, amount: formatAmount(language, other.amount) }));
+  }
+  return lines;
 }

@@ -16,6 +16,11 @@ export interface SheetCell {
 }
 
 export interface ReportSheetContent {
+  /**
+   * What the sheet shows. A workbook holds one add-in sheet per kind, so writing a sheet
+   * replaces the earlier sheet of its kind even when that one has a name in another language.
+   */
+  kind: "report" | "dataQuality";
   /** Sheet name in the report's language. */
   name: string;
   /** Row-major cells starting at A1; every row has `columnCount` cells. */
@@ -52,5 +57,5 @@ export function reportSheetContent(report: HealthReport, language: Language, wri
   for (const figure of reportFigures(report, language)) {
     rows.push([text(figure.label, "label"), { value: figure.value, format: figure.format, style: "value" }, text(figure.note, "label")]);
   }
-  return { name: t("sheet.report"), rows, columnCount: COLUMN_COUNT, columnWidths: [34, 18, 70] };
+  return { kind: "report", name: t("sheet.report"), rows, columnCount: COLUMN_COUNT, columnWidths: [34, 18, 70] };
 }

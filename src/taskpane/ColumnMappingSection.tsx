@@ -2,7 +2,7 @@
  * The column mapping: which header of the deals table feeds each deal field. The user can
  * correct a guess; the choice is saved in the workbook by the pane's state hook.
  */
-import { Caption1, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { DealField } from "../engine/types";
 import type { Translator } from "../i18n";
 
@@ -47,7 +47,6 @@ export function ColumnMappingSection({ mapped, headers, onChange, t }: ColumnMap
   const options = headers.filter((header, index) => header !== "" && headers.indexOf(header) === index);
   return (
     <section className={styles.root} aria-label={t("mapping.title")}>
-      <Subtitle2 as="h2">{t("mapping.title")}</Subtitle2>
       <Caption1 className={styles.hint}>{t("mapping.hint")}</Caption1>
       {MAPPABLE_FIELDS.map((field) => (
         <label key={field} className={styles.row}>

@@ -5,7 +5,8 @@ export const useDataQualitySectionStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
   row: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    // The label keeps at least half the width, so a long value such as the list of partly filled columns wraps instead of squeezing it.
+    gridTemplateColumns: "minmax(50%, 1fr) auto",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
@@ -13,7 +14,7 @@ export const useDataQualitySectionStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   label: { color: tokens.colorNeutralForeground2 },
-  value: { fontVariantNumeric: "tabular-nums", margin: 0, textAlign: "right" },
+  value: { fontVariantNumeric: "tabular-nums", margin: 0, textAlign: "right", overflowWrap: "anywhere" },
   cleanShare: { fontWeight: tokens.fontWeightSemibold },
   issues: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

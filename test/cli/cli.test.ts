@@ -330,3 +330,46 @@ describe("--table", () => {
     expect(result.stderr).toContain("no Excel tables");
   });
 });
+
+describe("help and usage", () => {
+  test("report --help prints the options", async () => {
+    const result = await run(["report", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("--as-of YYYY-MM-DD");
+    expect(result.stdout).toContain("Exit codes: 0 done, 2 invalid input");
+    expect(result.stderr).toBe("");
+  });
+
+  test("help in Chinese", async () => {
+    const result = await run(["--help"], { LANG: "zh_CN.UTF-8" });
+    expect(result.stdout).toContain("退出码");
+  });
+
+  test("no command prints usage on stderr", async () => {
+    const result = await run([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Usage: pipeline-health report FILE/);
+  });
+
+  test("option without value is reported", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("pipeline-health: Missing value for --as-of. Write it after the option, as in --as-of VALUE.\n");
+  });
+
+  test("option followed by another option is reported", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "--format", "json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Missing value for --as-of");
+  });
+
+  test("damaged xlsx gets a plain reason", async () => {
+    const damaged = path.join(tempDir, "damaged.xlsx");
+    writeFileSync(damaged, "this is not a zip archive");
+    const result = await run(["report", damaged]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("it is not a valid .xlsx workbook");
+    expect(result.stderr).not.toContain("jszip");
+  });
+});

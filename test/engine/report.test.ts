@@ -1,4 +1,4 @@
-import { buildReport, type HealthReport } from "../../src/engine/report";
+import { buildReport, roundMoney, type HealthReport } from "../../src/engine/report";
 import { readPipeline, type PipelineSource } from "../../src/engine/read/workbook";
 import { withDefaults, type ReportSettings } from "../../src/engine/settings";
 import type { SheetGrid } from "../../src/engine/types";
@@ -70,7 +70,7 @@ describe("buildReport on the hand-made pipeline", () => {
 
   test("rows accounted for", () => {
     // 20 rows below the header: 19 deals and one blank row.
-    expect(result.rows).toEqual({ read: 20, deals: 19, blank: 1, duplicates: 0, totals: 0 });
+    expect(result.rows).toEqual({ read: 20, deals: 19, blank: 1, duplicates: 0, totals: 0, instructions: 0 });
   });
 
   test("source columns", () => {
@@ -179,5 +179,16 @@ describe("buildReport output", () => {
     const parsed = JSON.parse(JSON.stringify(result)) as HealthReport;
     expect(parsed.coverage).toBeCloseTo(1275000 / 390000, 9);
     expect(parsed.schemaVersion).toBe(1);
+  });
+});
+
+describe("roundMoney", () => {
+  test("removes floating-point drift", () => {
+    // 30,002,070.50 summed in binary floating point comes out as 30002070.499999996.
+    expect(roundMoney(30002070.499999996)).toBe(30002070.5);
+  });
+
+  test("keeps cents", () => {
+    expect(roundMoney(255762.152)).toBe(255762.15);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A fake Excel for tests of the Office.js Workbook port, built from office-addin-mock.
  *
- * It models a workbook of sheets (cells, visibility, worksheet custom properties) and
- * records every sync, every range write (values and numberFormat), every format write and
+ * It models a workbook of sheets (cells, visibility, worksheet custom properties, Excel
+ * tables) and records every sync, every range write (values and numberFormat), every format write and
  * every sheet added or deleted. Every Office object that a method returns is an
  * OfficeMockObject, so a property read before `load` and `context.sync()` gives the mock's
  * error string, and a forgotten sync makes the test fail. `isNullObject` needs a sync but no
@@ -37,6 +37,18 @@ export interface FakeSheetSpec {
   visibility?: SheetVisibility;
   /** Worksheet custom properties, key to value. */
   customProperties?: Record<string, string>;
+  tables?: FakeTableSpec[];
+}
+
+/** An Excel table (ListObject) on a fake sheet. */
+export interface FakeTableSpec {
+  name: string;
+  /** 0-based position and size of the whole table, including the header and totals rows when shown. */
+  range: Area;
+  /** Defaults to true. */
+  showHeaders?: boolean;
+  /** Defaults to false. */
+  showTotals?: boolean;
 }
 
 export interface FakeExcelOptions {
@@ -71,6 +83,12 @@ export interface FormatWrite {
   value: unknown;
 }
 
+/** One load of the position of a table's range, recorded when a sync runs it. */
+export interface TableRangeLoad {
+  sync: number;
+  table: string;
+}
+
 /** One `values` load of a range, recorded when a sync runs it. */
 export interface ValuesLoad {
   sync: number;
@@ -80,7 +98,7 @@ export interface ValuesLoad {
   outcome: "read" | "payloadLimit" | "nullValues";
 }
 
-interface Area {
+export interface Area {
   rowIndex: number;
   columnIndex: number;
   rowCount: number;
@@ -98,6 +116,7 @@ export class FakeSheet {
   readonly formulaCells = new Set<string>();
   /** Custom properties by lower-case key, because Excel compares keys ignoring case. */
   readonly customProperties = new Map<string, { key: string; value: string }>();
+  readonly tables: Required<FakeTableSpec>[] = [];
 
   constructor(name: string, visibility: SheetVisibility = "Visible") {
     this.name = name;
@@ -178,6 +197,7 @@ export class FakeExcel {
   readonly rangeWrites: RangeWrite[] = [];
   readonly formatWrites: FormatWrite[] = [];
   readonly valuesLoads: ValuesLoad[] = [];
+  readonly tableRangeLoads: TableRangeLoad[] = [];
   readonly addedSheets: string[] = [];
   readonly deletedSheets: string[] = [];
   /** Numbers of the syncs that `suspendApiCalculationUntilNextSync` applied to. */
@@ -223,6 +243,7 @@ function sheetFromSpec(spec: FakeSheetSpec): FakeSheet {
   const origin = spec.origin ?? { row: 0, column: 0 };
   (spec.rows ?? []).forEach((row, r) => row.forEach((value, c) => sheet.setValue(origin.row + r, origin.column + c, value)));
   for (const [key, value] of Object.entries(spec.customProperties ?? {})) sheet.customProperties.set(key.toLowerCase(), { key, value });
+  for (const table of spec.tables ?? []) sheet.tables.push({ showHeaders: true, showTotals: false, ...table });
   return sheet;
 }
 
@@ -248,6 +269,7 @@ class FakeRequestContext {
   private readonly tracked: Tracked[] = [];
   private readonly queue: QueuedOperation[] = [];
   private worksheets: OfficeMockObject | null = null;
+  private tables: OfficeMockObject | null = null;
   private static operationCount = 0;
 
   constructor(fake: FakeExcel) {
@@ -263,6 +285,7 @@ class FakeRequestContext {
       sync: () => this.sync(),
     });
     Object.defineProperty(this.mock.workbook, "worksheets", { get: () => this.worksheetCollection(), enumerable: true });
+    Object.defineProperty(this.mock.workbook, "tables", { get: () => this.tableCollection(), enumerable: true });
   }
 
   assertNothingQueued(): void {
@@ -317,18 +340,36 @@ class FakeRequestContext {
   }
 
   private worksheetCollection(): OfficeMockObject {
-    if (this.worksheets) return this.worksheets;
-    let items: OfficeMockObject[] | null = null;
-    let itemsSynced = false;
-    const collection: OfficeMockObject = new OfficeMockObject({
+    this.worksheets ??= this.collectionMock("worksheets", () => this.fake.sheets.map((sheet) => this.sheetMock(sheet)), {
       getItemOrNullObject: (name: string) => {
         const sheet = this.fake.findSheet(name);
         return sheet ? this.sheetMock(sheet) : this.nullSheetMock(name);
       },
       add: (name: string) => this.addSheet(name),
+    });
+    return this.worksheets;
+  }
+
+  /** The workbook's tables, in sheet order and then in the order each sheet lists them. */
+  private tableCollection(): OfficeMockObject {
+    this.tables ??= this.collectionMock("tables", () =>
+      this.fake.sheets.flatMap((sheet) => sheet.tables.map((table) => this.tableMock(sheet, table))),
+    );
+    return this.tables;
+  }
+
+  /**
+   * Makes a collection whose `load("items/…")` makes its items and loads the given properties
+   * on each. Its `items` can be read only after a sync.
+   */
+  private collectionMock(name: string, makeItems: () => OfficeMockObject[], methods: Record<string, unknown> = {}): OfficeMockObject {
+    let items: OfficeMockObject[] | null = null;
+    let itemsSynced = false;
+    const collection: OfficeMockObject = new OfficeMockObject({
+      ...methods,
       load: (properties: string | string[]) => {
-        const itemProperties = parseItemsLoad(properties);
-        items = this.fake.sheets.map((sheet) => this.sheetMock(sheet));
+        const itemProperties = parseItemsLoad(name, properties);
+        items = makeItems();
         itemsSynced = false;
         for (const item of items) item.load(itemProperties);
         return collection;
@@ -341,8 +382,27 @@ class FakeRequestContext {
     };
     Object.defineProperty(collection, "items", { get: readItems, enumerable: true });
     this.track(collection, false, { onSync: () => (itemsSynced = items !== null) });
-    this.worksheets = collection;
     return collection;
+  }
+
+  private tableMock(sheet: FakeSheet, table: Required<FakeTableSpec>): OfficeMockObject {
+    const mock = new OfficeMockObject({
+      name: table.name,
+      showHeaders: table.showHeaders,
+      showTotals: table.showTotals,
+      worksheet: { name: sheet.name },
+      getRange: () => {
+        let recorded = false;
+        const range = this.rangeMock(sheet, table.range, false, () => {
+          if (recorded || range.rowIndex === NOT_LOADED) return;
+          recorded = true;
+          this.fake.tableRangeLoads.push({ sync: this.fake.syncCount, table: table.name });
+        });
+        return range;
+      },
+    });
+    this.track(mock, false);
+    return mock;
   }
 
   private sheetMock(sheet: FakeSheet): OfficeMockObject {
@@ -431,7 +491,7 @@ class FakeRequestContext {
     return collection;
   }
 
-  private rangeMock(sheet: FakeSheet, area: Area, isNull = false): OfficeMockObject {
+  private rangeMock(sheet: FakeSheet, area: Area, isNull = false, onSync?: () => void): OfficeMockObject {
     const { rowIndex, columnIndex, rowCount, columnCount } = area;
     const valid = [rowIndex, columnIndex].every((n) => Number.isInteger(n) && n >= 0) && [rowCount, columnCount].every((n) => Number.isInteger(n) && n >= 1);
     if (!valid) throw officeError("InvalidArgument", `The range ${JSON.stringify(area)} is not valid.`);
@@ -457,7 +517,7 @@ class FakeRequestContext {
     writeOnlyProperty(mock.format, "columnWidth", (value) => this.queueFormatWrite(sheet, area, "columnWidth", value));
     writeOnlyProperty(mock.format.font, "bold", (value) => this.queueFormatWrite(sheet, area, "bold", value));
 
-    this.track(mock, isNull, { range: { sheet, area, nullValues, valuesLoadPending: () => readValues() === NOT_SYNCED } });
+    this.track(mock, isNull, { range: { sheet, area, nullValues, valuesLoadPending: () => readValues() === NOT_SYNCED }, onSync });
     return mock;
   }
 
@@ -525,11 +585,12 @@ function cellsOf(data: unknown, area: Area, property: string): unknown[][] {
   return data as unknown[][];
 }
 
-function parseItemsLoad(properties: string | string[]): string[] {
+/** Returns the item paths of a collection load: "items/name,items/worksheet/name" gives ["name", "worksheet/name"]. */
+function parseItemsLoad(collection: string, properties: string | string[]): string[] {
   const paths = (Array.isArray(properties) ? properties : properties.split(",")).map((path) => path.trim());
   return paths.map((path) => {
-    const match = /^items\/(\w+)$/.exec(path);
-    if (!match) throw new Error(`fake Excel: worksheets.load supports only "items/<property>" paths, not "${path}"`);
+    const match = /^items\/(\w+(?:\/\w+)*)$/.exec(path);
+    if (!match) throw new Error(`fake Excel: ${collection}.load supports only "items/<property>" paths, not "${path}"`);
     return match[1];
   });
 }

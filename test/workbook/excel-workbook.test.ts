@@ -1,4 +1,6 @@
+import type { ReportSheetContent, SheetCell, SheetCellStyle } from "../../src/present/report-sheet";
 import { ExcelWorkbook } from "../../src/workbook/excel/excel-workbook";
+import { rowBlocks, WRITE_BLOCK_CELLS, WRITE_BLOCK_CHARACTERS, WRITE_BLOCK_ROWS } from "../../src/workbook/excel/excel-write";
 import { OWNER_PROPERTY_KEY } from "../../src/workbook/excel/report-sheet-names";
 import { ReadCancelledError, type ReadProgress } from "../../src/workbook/port";
 import { FakeExcel, NOT_LOADED, NOT_SYNCED, type FakeExcelOptions } from "../support/fake-excel";
@@ -108,7 +110,7 @@ describe("ExcelWorkbook.read", () => {
 
     const snapshot = await workbook.read();
 
-    expect(snapshot.sheets[0]).toEqual({ name: "Blank", rows: [], firstRow: 1, firstColumn: 0 });
+    expect(snapshot.sheets[0]).toEqual({ name: "Blank", rows: [], firstRow: 1, firstColumn: 0, tables: [] });
     expect(snapshot.sheets[1].rows).toEqual([["Id"]]);
     expect(fake.syncCount).toBe(2 + 1);
   });
@@ -209,6 +211,95 @@ describe("ExcelWorkbook.read", () => {
 
     expect(workbook.host).toBe("excel");
     expect(workbook.title).toBe("Deals.xlsx");
+  });
+});
+
+describe("ExcelWorkbook.read tables", () => {
+  const rows = dealRows(9);
+
+  test("reads table position", async () => {
+    const { workbook } = setUp({
+      sheets: [{ name: "Deals", rows, origin: { row: 2, column: 1 }, tables: [{ name: "DealsTable", range: { rowIndex: 2, columnIndex: 1, rowCount: 10, columnCount: 6 } }] }],
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].tables).toEqual([{ name: "DealsTable", headerRow: 3, firstColumn: 1, rowCount: 10, columnCount: 6 }]);
+  });
+
+  test("leaves totals row out", async () => {
+    const { workbook } = setUp({
+      sheets: [{ name: "Deals", rows, tables: [{ name: "DealsTable", range: { rowIndex: 0, columnIndex: 0, rowCount: 11, columnCount: 6 }, showTotals: true }] }],
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].tables?.[0].headerRow).toBe(1);
+    expect(snapshot.sheets[0].tables?.[0].rowCount).toBe(10);
+  });
+
+  test("skips table without header row", async () => {
+    const { workbook } = setUp({
+      sheets: [
+        {
+          name: "Deals",
+          rows,
+          tables: [
+            { name: "NoHeaders", range: { rowIndex: 1, columnIndex: 0, rowCount: 9, columnCount: 6 }, showHeaders: false },
+            { name: "Quotas", range: { rowIndex: 0, columnIndex: 8, rowCount: 3, columnCount: 2 } },
+          ],
+        },
+      ],
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].tables?.map((table) => table.name)).toEqual(["Quotas"]);
+  });
+
+  test("skips tables on hidden sheets", async () => {
+    const table = (name: string) => ({ name, range: { rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 1 } });
+    const { fake, workbook } = setUp({
+      sheets: [
+        { name: "Deals", rows, tables: [table("DealsTable")] },
+        { name: "Lookup", rows: [["Stage"], ["Won"]], visibility: "Hidden", tables: [table("Stages")] },
+        { name: "Internal", rows: [["Key"], ["x"]], visibility: "VeryHidden", tables: [table("Keys")] },
+      ],
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets.flatMap((sheet) => sheet.tables ?? []).map((region) => region.name)).toEqual(["DealsTable"]);
+    expect(fake.tableRangeLoads.map((load) => load.table)).toEqual(["DealsTable"]);
+  });
+
+  test("assigns tables to their sheets", async () => {
+    const table = (name: string, columnIndex: number) => ({ name, range: { rowIndex: 0, columnIndex, rowCount: 2, columnCount: 1 } });
+    const { workbook } = setUp({
+      sheets: [
+        { name: "Deals", rows: [["Id", "", "Owner"], ["D1", "", "Li Wei"]], tables: [table("Ids", 0), table("Owners", 2)] },
+        { name: "Blank" },
+        { name: "Quotas", rows: [["Owner"], ["Li Wei"]], tables: [table("QuotaTable", 0)] },
+      ],
+    });
+
+    const snapshot = await workbook.read();
+
+    expect(snapshot.sheets[0].tables?.map((region) => region.name)).toEqual(["Ids", "Owners"]);
+    expect(snapshot.sheets[0].tables?.[1].firstColumn).toBe(2);
+    expect(snapshot.sheets[1].tables).toEqual([]);
+    expect(snapshot.sheets[2].tables?.map((region) => region.name)).toEqual(["QuotaTable"]);
+  });
+
+  test("loads tables without extra sync", async () => {
+    const { fake, workbook } = setUp({
+      sheets: [{ name: "Deals", rows, tables: [{ name: "DealsTable", range: { rowIndex: 0, columnIndex: 0, rowCount: 10, columnCount: 6 } }] }],
+    });
+
+    await workbook.read();
+
+    expect(fake.syncCount).toBe(2 + 1);
+    expect(fake.tableRangeLoads).toEqual([{ sync: 2, table: "DealsTable" }]);
   });
 });
 
@@ -329,7 +420,8 @@ describe("ExcelWorkbook.writeReportSheet", () => {
     await workbook.writeReportSheet(reportContent());
 
     const finalSync = fake.syncCount;
-    expect(finalSync).toBe(2);
+    // Sheet names, then owner markers, then the write.
+    expect(finalSync).toBe(3);
     expect(fake.calculationSuspendedSyncs).toEqual([finalSync]);
     expect(fake.rangeWrites.every((write) => write.sync === finalSync)).toBe(true);
     expect(fake.formatWrites.every((write) => write.sync === finalSync)).toBe(true);
@@ -414,6 +506,257 @@ describe("ExcelWorkbook.writeReportSheet", () => {
 
     expect(result.sheetName).toBe("管道健康 (2)");
     expect(fake.sheet("管道健康").value(0, 0)).toBe("备注");
+  });
+});
+
+describe("ExcelWorkbook.writeReportSheet kinds", () => {
+  const dataSheet = { name: "Deals", rows: [["Id", "Name"], ["D1", "Acme"]] };
+  const owned = (name: string, kind: string) => ({ name, rows: [["old"]], customProperties: { [OWNER_PROPERTY_KEY]: kind } });
+
+  test("marks sheet with its kind", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Data Quality", "dataQuality"));
+
+    expect(fake.sheet("Data Quality").customProperty(OWNER_PROPERTY_KEY)).toBe("dataQuality");
+  });
+
+  test("replaces same kind in other language", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, owned("管道健康", "report")] });
+
+    const result = await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(result.sheetName).toBe("Pipeline Health");
+    expect(fake.deletedSheets).toEqual(["管道健康"]);
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+  });
+
+  test("replaces old report marker", async () => {
+    // Versions before sheet kinds marked every add-in sheet with "report".
+    const { fake, workbook } = setUp({ sheets: [dataSheet, owned("Pipeline Health", "report"), owned("管道健康", "report")] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(fake.deletedSheets).toEqual(["Pipeline Health", "管道健康"]);
+    expect(fake.sheet("Pipeline Health").customProperty(OWNER_PROPERTY_KEY)).toBe("report");
+  });
+
+  test("keeps owned sheet of other kind", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, owned("数据质量", "dataQuality")] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(fake.deletedSheets).toEqual([]);
+    expect(fake.sheet("数据质量").value(0, 0)).toBe("old");
+  });
+
+  test("replaces data quality in other language", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, owned("Pipeline Health", "report"), owned("Data Quality", "dataQuality")] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "数据质量", "dataQuality"));
+
+    expect(fake.deletedSheets).toEqual(["Data Quality"]);
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health", "数据质量"]);
+  });
+
+  test("keeps unmarked sheet of other name", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, { name: "管道健康", rows: [["备注"]] }] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(fake.deletedSheets).toEqual([]);
+    expect(fake.sheet("管道健康").value(0, 0)).toBe("备注");
+  });
+
+  test("keeps sheet with unknown marker", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet, owned("管道健康", "someone else")] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(fake.deletedSheets).toEqual([]);
+  });
+
+  test("deletes last visible old sheet", async () => {
+    const { fake, workbook } = setUp({ sheets: [{ ...dataSheet, visibility: "Hidden" }, owned("管道健康", "report")] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(fake.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+    expect(fake.activeSheetName).toBe("Pipeline Health");
+  });
+
+  test("loads all markers in one sync", async () => {
+    const others = Array.from({ length: 15 }, (_, i) => ({ name: `Notes ${i + 1}`, rows: [["x"]] }));
+    const { fake, workbook } = setUp({ sheets: [dataSheet, ...others, owned("管道健康", "report")] });
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(fake.syncCount).toBe(3);
+    expect(fake.deletedSheets).toEqual(["管道健康"]);
+  });
+
+  test("replaces in three syncs", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+    await workbook.writeReportSheet(reportContent("First"));
+    const syncsBefore = fake.syncCount;
+
+    await workbook.writeReportSheet(reportContent("Second"));
+
+    expect(syncsBefore).toBe(3);
+    expect(fake.syncCount - syncsBefore).toBe(3);
+  });
+});
+
+describe("ExcelWorkbook.writeReportSheet blocks", () => {
+  const ROWS = 12_000;
+  const formulaRow = 11_500;
+  const dataSheet = { name: "Deals", rows: [["Id"], ["D1"]] };
+
+  /** A Data Quality layout: a title, a header, then issue rows; row `formulaRow` has a value starting with "=". */
+  function issueContent(rowCount = ROWS): ReportSheetContent {
+    const cell = (value: string, style: SheetCellStyle = "label"): SheetCell => ({ value, format: "text", style });
+    const rows: SheetCell[][] = [
+      [cell("Data Quality", "title"), cell("", "title"), cell("", "title"), cell("", "title"), cell("", "title")],
+      [cell("Sheet", "header"), cell("Cell", "header"), cell("Header", "header"), cell("Value", "header"), cell("Reason", "header")],
+    ];
+    for (let row = rows.length; row < rowCount; row++) {
+      const value = row === formulaRow ? "=SUM(A1:A2)" : `${row}`;
+      rows.push([cell("Deals"), cell(`D${row}`), cell("Amount"), cell(value, "value"), cell("not a number")]);
+    }
+    return { kind: "dataQuality", name: "Data Quality", rows, columnCount: 5, columnWidths: [22, 10, 24, 32, 64] };
+  }
+
+  test("writes 12,000 rows in 3 blocks", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    const values = fake.rangeWritesTo("Data Quality").filter((write) => write.property === "values");
+    expect(values.map((write) => write.address)).toEqual(["A1:E5000", "A5001:E10000", "A10001:E12000"]);
+    expect(values.map((write) => write.sync)).toEqual([3, 4, 5]);
+    expect(fake.syncCount).toBe(2 + 3);
+  });
+
+  test("sets formats before values per block", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    const writes = fake.rangeWritesTo("Data Quality");
+    expect(writes.map((write) => write.property)).toEqual(["numberFormat", "values", "numberFormat", "values", "numberFormat", "values"]);
+    for (let block = 0; block < 3; block++) {
+      const [format, values] = [writes[2 * block], writes[2 * block + 1]];
+      expect(format.address).toBe(values.address);
+      expect(format.sync).toBe(values.sync);
+      expect(format.order).toBeLessThan(values.order);
+    }
+  });
+
+  test("keeps formula text in last block", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    const sheet = fake.sheet("Data Quality");
+    expect(sheet.value(formulaRow, 3)).toBe("=SUM(A1:A2)");
+    expect(sheet.numberFormat(formulaRow, 3)).toBe("@");
+    expect(sheet.isFormula(formulaRow, 3)).toBe(false);
+    expect(sheet.formulaCells.size).toBe(0);
+  });
+
+  test("writes every row once", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    const sheet = fake.sheet("Data Quality");
+    expect(sheet.usedArea()).toEqual({ rowIndex: 0, columnIndex: 0, rowCount: ROWS, columnCount: 5 });
+    expect(sheet.value(4_999, 1)).toBe("D4999");
+    expect(sheet.value(5_000, 1)).toBe("D5000");
+    expect(sheet.value(ROWS - 1, 1)).toBe(`D${ROWS - 1}`);
+  });
+
+  test("suspends calculation for each block", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    expect(fake.calculationSuspendedSyncs).toEqual([3, 4, 5]);
+  });
+
+  test("bolds only title and header rows", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    const bold = fake.formatWrites.filter((write) => write.property === "bold");
+    expect(bold.map((write) => write.address)).toEqual(["A1:E1", "A2:E2"]);
+  });
+
+  test("sets sheet up in first block", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet(issueContent());
+
+    const widths = fake.formatWrites.filter((write) => write.property === "columnWidth");
+    expect(widths.map((write) => write.sync)).toEqual([3, 3, 3, 3, 3]);
+    expect(fake.addedSheets).toEqual(["Data Quality"]);
+    expect(fake.sheet("Data Quality").customProperty(OWNER_PROPERTY_KEY)).toBe("dataQuality");
+    expect(fake.activeSheetName).toBe("Data Quality");
+  });
+
+  test("writes empty content in one sync", async () => {
+    const { fake, workbook } = setUp({ sheets: [dataSheet] });
+
+    await workbook.writeReportSheet({ ...issueContent(), rows: [] });
+
+    expect(fake.syncCount).toBe(3);
+    expect(fake.rangeWritesTo("Data Quality")).toEqual([]);
+    expect(fake.activeSheetName).toBe("Data Quality");
+  });
+});
+
+describe("rowBlocks", () => {
+  const row = (columnCount: number, value = "x"): SheetCell[] =>
+    Array.from({ length: columnCount }, () => ({ value, format: "text", style: "label" }));
+  const rows = (count: number, columnCount: number, value = "x") => Array.from({ length: count }, () => row(columnCount, value));
+
+  test("caps rows per block", () => {
+    expect(rowBlocks({ rows: rows(12_000, 5), columnCount: 5 })).toEqual([
+      { start: 0, rowCount: WRITE_BLOCK_ROWS },
+      { start: 5_000, rowCount: 5_000 },
+      { start: 10_000, rowCount: 2_000 },
+    ]);
+  });
+
+  test("caps cells per block", () => {
+    const blocks = rowBlocks({ rows: rows(6_000, 20), columnCount: 20 });
+
+    expect(blocks.map((block) => block.rowCount)).toEqual([1_250, 1_250, 1_250, 1_250, 1_000]);
+    expect(WRITE_BLOCK_CELLS / 20).toBe(1_250);
+  });
+
+  test("caps characters per block", () => {
+    const longText = "长".repeat(100_000);
+    const blocks = rowBlocks({ rows: rows(25, 1, longText), columnCount: 1 });
+
+    expect(WRITE_BLOCK_CHARACTERS / longText.length).toBe(10);
+    expect(blocks.map((block) => block.rowCount)).toEqual([10, 10, 5]);
+  });
+
+  test("gives long row own block", () => {
+    const content = { rows: [row(1), row(1, "x".repeat(WRITE_BLOCK_CHARACTERS + 1)), row(1)], columnCount: 1 };
+
+    expect(rowBlocks(content)).toEqual([
+      { start: 0, rowCount: 1 },
+      { start: 1, rowCount: 1 },
+      { start: 2, rowCount: 1 },
+    ]);
+  });
+
+  test("returns no blocks without cells", () => {
+    expect(rowBlocks({ rows: [], columnCount: 3 })).toEqual([]);
+    expect(rowBlocks({ rows: rows(3, 0), columnCount: 0 })).toEqual([]);
   });
 });
 

@@ -121,3 +121,58 @@ describe("FileWorkbook.writeReportSheet", () => {
     expect(data.sheets).toEqual([deals]);
   });
 });
+
+describe("FileWorkbook.writeReportSheet kinds", () => {
+  test("replaces same kind in other language", async () => {
+    const workbook = new FileWorkbook(fileData());
+
+    await workbook.writeReportSheet(reportContent("First", "管道健康"));
+    const second = await workbook.writeReportSheet(reportContent("Second", "Pipeline Health"));
+
+    expect(second).toEqual({ sheetName: "Pipeline Health" });
+    expect(sheetNames(workbook)).toEqual(["Deals", "Pipeline Health"]);
+  });
+
+  test("keeps written sheet of other kind", async () => {
+    const workbook = new FileWorkbook(fileData());
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+    await workbook.writeReportSheet(reportContent("Acme", "Data Quality", "dataQuality"));
+    await workbook.writeReportSheet(reportContent("Acme", "管道健康"));
+
+    expect(sheetNames(workbook)).toEqual(["Deals", "Data Quality", "管道健康"]);
+  });
+
+  test("replaces data quality in other language", async () => {
+    const workbook = new FileWorkbook(fileData());
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+    await workbook.writeReportSheet(reportContent("Acme", "Data Quality", "dataQuality"));
+    await workbook.writeReportSheet(reportContent("Acme", "数据质量", "dataQuality"));
+
+    expect(sheetNames(workbook)).toEqual(["Deals", "Pipeline Health", "数据质量"]);
+  });
+
+  test("keeps file sheet of other name", async () => {
+    const notes: SheetGrid = { name: "管道健康", rows: [["备注"]], firstRow: 1, firstColumn: 0 };
+    const workbook = new FileWorkbook(fileData(notes));
+
+    await workbook.writeReportSheet(reportContent("Acme", "Pipeline Health"));
+
+    expect(sheetNames(workbook)).toEqual(["Deals", "管道健康", "Pipeline Health"]);
+    expect(workbook.snapshot().sheets[1]).toBe(notes);
+  });
+
+  test("rewrites after other-language replace", async () => {
+    const notes: SheetGrid = { name: "Pipeline Health", rows: [["My notes"]], firstRow: 1, firstColumn: 0 };
+    const workbook = new FileWorkbook(fileData(notes));
+
+    await workbook.writeReportSheet(reportContent("First", "管道健康"));
+    await workbook.writeReportSheet(reportContent("Second", "Pipeline Health"));
+    const third = await workbook.writeReportSheet(reportContent("Third", "Pipeline Health"));
+
+    expect(third).toEqual({ sheetName: "Pipeline Health (2)" });
+    expect(sheetNames(workbook)).toEqual(["Deals", "Pipeline Health", "Pipeline Health (2)"]);
+    expect(workbook.snapshot().sheets[2].rows[5][1]).toBe("Third");
+  });
+});

@@ -4,8 +4,9 @@ import type { ReportSheetContent, SheetCell, SheetCellStyle } from "../../src/pr
 const text = (value: string, style: SheetCellStyle): SheetCell => ({ value, format: "text", style });
 
 /** Seven rows by three columns; the value in row 6, column B is `dealName`. */
-export function reportContent(dealName = "Acme renewal", name = "Pipeline Health"): ReportSheetContent {
+export function reportContent(dealName = "Acme renewal", name = "Pipeline Health", kind: ReportSheetContent["kind"] = "report"): ReportSheetContent {
   return {
+    kind,
     name,
     columnCount: 3,
     columnWidths: [34, 18, 70],

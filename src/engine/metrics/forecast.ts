@@ -4,10 +4,13 @@
 import { KIND, type DealTable } from "../types";
 
 export interface ForecastResult {
-  /** Σ amount × p over open deals closing inside the period. */
-  weightedForecast: number;
-  /** wonInPeriod + weightedForecast. */
-  expectedTotal: number;
+  /**
+   * Σ amount × p over open deals closing inside the period. Null when such deals exist but
+   * none has a probability, because 0 would read as a forecast of nothing.
+   */
+  weightedForecast: number | null;
+  /** wonInPeriod + weightedForecast; null when the weighted forecast is. */
+  expectedTotal: number | null;
   /** Open deals closing in the period with neither a probability nor a stage default, left out. */
   probabilityMissing: number;
 }
@@ -22,6 +25,7 @@ export interface ForecastResult {
 export function computeForecast(table: DealTable, options: { period: { start: number; end: number }; wonInPeriod: number }): ForecastResult {
   const { start, end } = options.period;
   let weightedForecast = 0;
+  let weighted = 0;
   let probabilityMissing = 0;
 
   for (let i = 0; i < table.size; i++) {
@@ -36,8 +40,10 @@ export function computeForecast(table: DealTable, options: { period: { start: nu
       continue;
     }
     weightedForecast += amount * probability;
+    weighted++;
   }
 
+  if (weighted === 0 && probabilityMissing > 0) return { weightedForecast: null, expectedTotal: null, probabilityMissing };
   return { weightedForecast, expectedTotal: options.wonInPeriod + weightedForecast, probabilityMissing };
 }
 

@@ -51,6 +51,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   const dataRows: { values: CellValue[]; sheetRow: number }[] = [];
   let blank = 0;
   let totals = 0;
+  let instructions = 0;
   const kindColumns = (["stage", "status"] as const).map(columnOf).filter((column) => column !== undefined);
   for (let index = headerIndex + 1; index < located.endIndex; index++) {
     const values = blockRow(located, index);
@@ -60,6 +61,10 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     }
     if (isTotalRow(values, kindColumns)) {
       totals++;
+      continue;
+    }
+    if (dataRows.length === 0 && index - headerIndex <= INSTRUCTION_ROWS && isInstructionRow(values)) {
+      instructions++;
       continue;
     }
     dataRows.push({ values, sheetRow: sheet.firstRow + index });
@@ -185,7 +190,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     report("currencyMixed", row.sheetRow, amountColumn, row.values[amountColumn!.index]);
   }
 
-  const rows: RowAccount = { read: dataRows.length + blank + totals, deals: size, blank, duplicates: dataRows.length - size, totals };
+  const rows: RowAccount = { read: dataRows.length + blank + totals + instructions, deals: size, blank, duplicates: dataRows.length - size, totals, instructions };
   return { table, rows, issues, stagePreset };
 }
 
@@ -194,6 +199,20 @@ function closedProbability(kind: DealKind): number | null {
   if (kind === "won") return 1;
   if (kind === "lost") return 0;
   return null;
+}
+
+/** Rows right under the header that import templates use for filling instructions. */
+const INSTRUCTION_ROWS = 3;
+const INSTRUCTION_CUE = /必填|选填|可选|非必填|请填写|填写|请输入|请选择|下拉|格式[:：为]|示例|例如|单位[:：为]|^required\b|^optional\b|\be\.g\.|^example\b|^format\b|^enter\b|^select\b/i;
+
+/**
+ * Tells an instruction row of an import template ("必填，从下拉选择", "Required, e.g. 2026-05-30")
+ * from a deal: at least two cells, and most of its text cells, carry a filling cue.
+ */
+function isInstructionRow(values: CellValue[]): boolean {
+  const texts = values.filter((value): value is string => typeof value === "string" && value.trim() !== "");
+  const cued = texts.filter((text) => INSTRUCTION_CUE.test(text.trim())).length;
+  return cued >= 2 && cued * 2 >= texts.length;
 }
 
 const TOTAL_LABEL = /^(合计|总计|小计|汇总|总和|total|totals|grand total|sub-?total|sum)[:：]?$/i;

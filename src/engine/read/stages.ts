@@ -34,15 +34,20 @@ function closed(name: string, kind: "won" | "lost" | "deferred", aliases: string
   return { name, aliases, kind, probability, stallDays: DEFAULT_STALL_DAYS };
 }
 
-/** The product's own default pipeline, in Chinese and English. */
+/**
+ * The product's own default pipeline, in Chinese and English. The aliases are stage names
+ * that hand-kept workbooks and Chinese CRMs use for the same step (立项 is the internal
+ * approval to pursue a deal, 签约跟进 the follow-up to signature). Names that a CRM preset
+ * already defines are left to that preset.
+ */
 export const DEFAULT_STAGES: StagePreset = {
   id: "default",
   stages: [
-    open("Lead", 0.1, ["线索"]),
-    open("Qualified", 0.2, ["资格确认"]),
-    open("Discovery", 0.4, ["需求分析"]),
-    open("Proposal", 0.6, ["方案报价", "Proposal/Quote"]),
-    open("Negotiation", 0.8, ["谈判"]),
+    open("Lead", 0.1, ["线索", "潜在客户", "初步接触", "New Lead"]),
+    open("Qualified", 0.2, ["资格确认", "立项", "意向", "初步沟通", "Qualifying"]),
+    open("Discovery", 0.4, ["需求分析", "需求确认", "方案设计", "演示", "Engaging", "Demo"]),
+    open("Proposal", 0.6, ["方案报价", "报价", "商务报价", "投标", "Proposal/Quote", "Proposing", "Quote"]),
+    open("Negotiation", 0.8, ["谈判", "商务谈判", "合同谈判", "签约跟进", "Negotiating", "Contract"]),
     closed("Closed Won", "won", ["赢单"]),
     closed("Closed Lost", "lost", ["输单"]),
     closed("Deferred", "deferred", ["延期"]),
@@ -108,9 +113,10 @@ export const CRM_PRESETS: StagePreset[] = [
   },
 ];
 
-const WON_NAMES = ["closed won", "won", "closedwon", "赢单", "成交", "已成交", "已赢单", "签约", "已签约"];
+// 已完成 ("completed") closes a deal as won in Chinese templates that have no separate won stage.
+const WON_NAMES = ["closed won", "won", "closedwon", "赢单", "成交", "已成交", "已赢单", "签约", "已签约", "已完成"];
 const LOST_NAMES = ["closed lost", "lost", "closedlost", "输单", "丢单", "失败", "已输单", "已丢单", "canceled", "cancelled", "out-sold"];
-const DEFERRED_NAMES = ["deferred", "on hold", "onhold", "延期", "搁置", "暂缓", "已搁置"];
+const DEFERRED_NAMES = ["deferred", "on hold", "onhold", "paused", "延期", "搁置", "暂缓", "已搁置", "暂停"];
 const OPEN_STATUS_NAMES = ["open", "in progress", "进行中", "跟进中", "active"];
 
 export function normalizeStageName(name: string): string {

@@ -1,9 +1,10 @@
 /**
- * Reading the used cells of every visible sheet through Office.js. Used ranges are read in
- * row blocks with one sync per block, so that a large table stays under the host's payload
- * limits and the read can be cancelled. The read yields to the event loop between blocks.
+ * Reading the used cells and the Excel tables of every visible sheet through Office.js. Used
+ * ranges are read in row blocks with one sync per block, so that a large table stays under the
+ * host's payload limits and the read can be cancelled. The read yields to the event loop
+ * between blocks.
  */
-import type { CellValue, SheetGrid } from "../../engine/types";
+import type { CellValue, SheetGrid, TableRegion } from "../../engine/types";
 import { ReadCancelledError, type ReadOptions, type WorkbookSnapshot } from "../port";
 
 export const DEFAULT_BLOCK_ROWS = 10_000;
@@ -31,6 +32,13 @@ interface UsedArea {
   range: Excel.Range;
 }
 
+/** An Excel table with a header row, on a visible sheet. */
+interface TableArea {
+  table: Excel.Table;
+  sheetName: string;
+  range: Excel.Range;
+}
+
 interface ReadState {
   blockRows: number;
   rowsRead: number;
@@ -39,7 +47,10 @@ interface ReadState {
 
 type BlockResult = { values: unknown[][] } | { failure: unknown };
 
-/** Reads the used cells of every visible sheet, with two syncs for the layout and then one per block. */
+/**
+ * Reads the used cells and the Excel tables of every visible sheet, with two syncs for the
+ * layout and then one per block.
+ */
 export async function readVisibleSheets(
   context: Excel.RequestContext,
   settings: SheetReadSettings,
@@ -49,6 +60,7 @@ export async function readVisibleSheets(
   const workbook = context.workbook as WorkbookWithDateSystem;
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  workbook.tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
   if (settings.read1904) workbook.load("use1904DateSystem");
   await context.sync();
   const date1904 = settings.read1904 ? workbook.use1904DateSystem === true : false;
@@ -60,6 +72,7 @@ export async function readVisibleSheets(
       range.load("rowIndex,columnIndex,rowCount,columnCount");
       return { sheet, name: sheet.name, range };
     });
+  const tables = queueTableRanges(workbook.tables.items, new Set(areas.map((area) => area.name)));
   await context.sync();
 
   const state: ReadState = {
@@ -69,14 +82,41 @@ export async function readVisibleSheets(
   };
   const sheets: SheetGrid[] = [];
   for (const area of areas) {
+    const sheetTables = tableRegions(tables, area.name);
     if (area.range.isNullObject) {
-      sheets.push({ name: area.name, rows: [], firstRow: 1, firstColumn: 0 });
+      sheets.push({ name: area.name, rows: [], firstRow: 1, firstColumn: 0, tables: sheetTables });
       continue;
     }
     const rows = await readAreaInBlocks(context, area, state, options);
-    sheets.push({ name: area.name, rows, firstRow: area.range.rowIndex + 1, firstColumn: area.range.columnIndex });
+    sheets.push({ name: area.name, rows, firstRow: area.range.rowIndex + 1, firstColumn: area.range.columnIndex, tables: sheetTables });
   }
   return { sheets, date1904 };
+}
+
+/**
+ * Queues a load of the range of each table that has a header row and lies on one of the
+ * visible sheets. A table without a header row is left out, because its first row is data.
+ */
+function queueTableRanges(tables: Excel.Table[], visibleSheetNames: Set<string>): TableArea[] {
+  return tables
+    .filter((table) => table.showHeaders && visibleSheetNames.has(table.worksheet.name))
+    .map((table) => {
+      const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      return { table, sheetName: table.worksheet.name, range };
+    });
+}
+
+/** Returns the positions of a sheet's tables. A totals row is left out of the table, because it is not a deal. */
+function tableRegions(tables: TableArea[], sheetName: string): TableRegion[] {
+  return tables
+    .filter((table) => table.sheetName === sheetName)
+    .map(({ table, range }) => ({
+      name: table.name,
+      headerRow: range.rowIndex + 1,
+      firstColumn: range.columnIndex,
+      rowCount: range.rowCount - (table.showTotals ? 1 : 0),
+      columnCount: range.columnCount,
+    }));
 }
 
 async function readAreaInBlocks(context: Excel.RequestContext, area: UsedArea, state: ReadState, options: ReadOptions): Promise<CellValue[][]> {

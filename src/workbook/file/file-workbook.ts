@@ -4,7 +4,7 @@
  */
 import type { CellValue, SheetGrid } from "../../engine/types";
 import type { ReportSheetContent } from "../../present/report-sheet";
-import { candidateSheetName, sameSheetName } from "../excel/report-sheet-names";
+import { planReportSheet, type ReportSheetKind } from "../excel/report-sheet-names";
 import { ReadCancelledError, type ReadOptions, type WorkbookChoices, type WorkbookPort, type WorkbookSnapshot, type WriteResult } from "../port";
 import type { FileWorkbookData } from "./read-file";
 
@@ -13,8 +13,8 @@ export class FileWorkbook implements WorkbookPort {
   readonly title: string;
   private readonly sheets: SheetGrid[];
   private readonly date1904: boolean;
-  /** Names of the sheets this workbook wrote, which a later report may replace. */
-  private readonly ownedSheetNames = new Set<string>();
+  /** Kinds of the sheets this workbook wrote, by exact sheet name. A later sheet of the same kind replaces them. */
+  private readonly ownedSheetKinds = new Map<string, ReportSheetKind>();
   /** Choices live only as long as the page or command: a file opened in the preview is never written back. */
   private choices: WorkbookChoices = {};
 
@@ -33,27 +33,28 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /**
-   * Writes the report into a sheet held in memory. An earlier report sheet of that name is
-   * replaced in place. A sheet of the file's own with that name is kept, and the report goes
-   * to the first name of "Name (2)", "Name (3)", … that is free or holds an earlier report.
+   * Writes the sheet into the workbook held in memory. An earlier sheet this workbook wrote
+   * with that name is replaced in place. A sheet of the file's own with that name is kept, and
+   * the new sheet goes to the first name of "Name (2)", "Name (3)", … that is free or holds a
+   * sheet this workbook wrote. The other sheets this workbook wrote of the same kind are removed.
    */
   async writeReportSheet(content: ReportSheetContent): Promise<WriteResult> {
-    const grid: SheetGrid = { name: "", rows: reportRows(content), firstRow: 1, firstColumn: 0 };
+    const existing = this.sheets.map((sheet) => ({ sheet, name: sheet.name, ownerKind: this.ownedSheetKinds.get(sheet.name) ?? null }));
+    const plan = planReportSheet(existing, content.name, content.kind);
+    const grid: SheetGrid = { name: plan.name, rows: reportRows(content), firstRow: 1, firstColumn: 0 };
 
-    for (let attempt = 1; ; attempt++) {
-      const name = candidateSheetName(content.name, attempt);
-      const index = this.sheets.findIndex((sheet) => sameSheetName(sheet.name, name));
-      if (index === -1) {
-        this.sheets.push({ ...grid, name });
-      } else if (this.isOwned(name)) {
-        this.ownedSheetNames.delete(this.sheets[index].name);
-        this.sheets[index] = { ...grid, name };
-      } else {
-        continue;
-      }
-      this.ownedSheetNames.add(name);
-      return { sheetName: name };
+    if (plan.replaces) {
+      this.sheets[this.sheets.indexOf(plan.replaces.sheet)] = grid;
+      this.ownedSheetKinds.delete(plan.replaces.name);
+    } else {
+      this.sheets.push(grid);
     }
+    for (const other of plan.deletes) {
+      this.sheets.splice(this.sheets.indexOf(other.sheet), 1);
+      this.ownedSheetKinds.delete(other.name);
+    }
+    this.ownedSheetKinds.set(plan.name, content.kind);
+    return { sheetName: plan.name };
   }
 
   async loadChoices(): Promise<WorkbookChoices> {
@@ -67,13 +68,6 @@ export class FileWorkbook implements WorkbookPort {
   /** Returns the sheets as they are now, including report sheets written since the file was read. */
   snapshot(): WorkbookSnapshot {
     return { sheets: [...this.sheets], date1904: this.date1904 };
-  }
-
-  private isOwned(name: string): boolean {
-    for (const owned of this.ownedSheetNames) {
-      if (sameSheetName(owned, name)) return true;
-    }
-    return false;
   }
 }
 

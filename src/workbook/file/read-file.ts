@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import type { CellValue, SheetGrid } from "../../engine/types";
+import type { CellValue, SheetGrid, TableRegion } from "../../engine/types";
 
 export interface FileWorkbookData {
   fileName: string;
@@ -93,7 +93,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<FileWorkbo
       });
       rows.push(values);
     }
-    sheets.push({ name: worksheet.name, rows, firstRow: 1, firstColumn: 0 });
+    sheets.push({ name: worksheet.name, rows, firstRow: 1, firstColumn: 0, tables: tableRegions(worksheet) });
   });
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   return { fileName, sheets, date1904 };
@@ -118,4 +118,48 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
     }
   }
   return null;
+}
+
+/** exceljs's model of a table read from a file; its public typings omit these fields. */
+interface LoadedTable {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+}
+
+/**
+ * Positions of the sheet's Excel tables. A table without a header row is left out, because
+ * its first row is data. A totals row is left out of the table, because it is not a deal.
+ */
+function tableRegions(worksheet: ExcelJS.Worksheet): TableRegion[] {
+  const regions: TableRegion[] = [];
+  for (const entry of worksheet.getTables() as unknown as { table?: LoadedTable }[]) {
+    const table = entry.table;
+    const range = parseRangeAddress(table?.tableRef ?? table?.ref ?? "");
+    if (!table || !range || table.headerRow === false) continue;
+    const rowCount = range.lastRow - range.firstRow + 1 - (table.totalsRow ? 1 : 0);
+    regions.push({ name: table.name ?? "", headerRow: range.firstRow, firstColumn: range.firstColumn, rowCount, columnCount: range.lastColumn - range.firstColumn + 1 });
+  }
+  return regions;
+}
+
+/**
+ * Parses an A1-style range such as "B2:K233" into 1-based rows and 0-based columns.
+ *
+ * @example parseRangeAddress("B2:K233") // { firstRow: 2, lastRow: 233, firstColumn: 1, lastColumn: 10 }
+ */
+export function parseRangeAddress(address: string): { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address.trim());
+  if (!match) return null;
+  const columnIndex = (letters: string) => [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  const firstColumn = columnIndex(match[1]);
+  const firstRow = Number(match[2]);
+  return {
+    firstRow,
+    firstColumn,
+    lastRow: match[4] ? Number(match[4]) : firstRow,
+    lastColumn: match[3] ? columnIndex(match[3]) : firstColumn,
+  };
 }

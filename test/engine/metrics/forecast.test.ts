@@ -36,7 +36,7 @@ describe("computeForecast on the hand-made pipeline", () => {
 });
 
 describe("computeForecast rules", () => {
-  function forecastOf(rows: (string | number)[][]): number {
+  function forecastOf(rows: (string | number)[][]): number | null {
     const source = readPipeline([sheetGrid("Deals", [["Deal ID", "Stage", "Amount", "Probability", "Close Date"], ...rows])], US_OPTIONS);
     if (!source) throw new Error("no deals table");
     return computeForecast(source.table, { period: Q2_2026, wonInPeriod: 0 }).weightedForecast;
@@ -65,5 +65,30 @@ describe("sumWeighted", () => {
 
   test("skips pairs with a NaN", () => {
     expect(sumWeighted([100, NaN, 300], [0.5, 0.5, NaN])).toBe(50);
+  });
+});
+
+describe("forecast without any probability", () => {
+  test("weighted forecast is null", () => {
+    // Two open deals close in Q2 2026, both in a stage no list knows and without a probability.
+    const source = readPipeline(
+      [
+        {
+          name: "Deals",
+          firstRow: 1,
+          firstColumn: 0,
+          rows: [
+            ["Deal ID", "Stage", "Amount", "Close Date"],
+            ["X-1", "Mystery", 100000, "2026-05-01"],
+            ["X-2", "Mystery", 50000, "2026-06-01"],
+          ],
+        },
+      ],
+      { locale: "en-US", date1904: false },
+    )!;
+    const result = computeForecast(source.table, { period: { start: utcDay(2026, 4, 1), end: utcDay(2026, 6, 30) }, wonInPeriod: 0 });
+    expect(result.weightedForecast).toBeNull();
+    expect(result.expectedTotal).toBeNull();
+    expect(result.probabilityMissing).toBe(2);
   });
 });

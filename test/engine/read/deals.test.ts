@@ -413,11 +413,37 @@ describe("total rows", () => {
 
   test("total rows are counted", () => {
     // 5 rows below the header: 2 deals + 1 blank + 2 totals.
-    expect(read(sheet, CN_OPTIONS).rows).toEqual({ read: 5, deals: 2, blank: 1, duplicates: 0, totals: 2 });
+    expect(read(sheet, CN_OPTIONS).rows).toEqual({ read: 5, deals: 2, blank: 1, duplicates: 0, totals: 2, instructions: 0 });
   });
 
   test("row with a stage is a deal even when labelled total", () => {
     const labelled = sheetGrid("Deals", [ENGLISH_HEADER, ["Total", "Proposal", 5000, "2026-05-01"]]);
     expect(read(labelled).table.size).toBe(1);
+  });
+});
+
+describe("instruction rows", () => {
+  const sheet = sheetGrid("商机数据", [
+    ["商机名称", "商机阶段", "预计金额（万元）", "预计达成时间"],
+    // An import template's second row tells people how to fill each column.
+    ["必填，项目或客户名称", "必填，从下拉选择", "必填，数字，单位万元", "格式：2026-05-30"],
+    ["华东项目", "报价", 120, "2026-05-30"],
+  ]);
+
+  test("instruction row is not a deal", () => {
+    expect(read(sheet, CN_OPTIONS).table.name).toEqual(["华东项目"]);
+  });
+
+  test("instruction row is counted", () => {
+    expect(read(sheet, CN_OPTIONS).rows).toEqual({ read: 2, deals: 1, blank: 0, duplicates: 0, totals: 0, instructions: 1 });
+  });
+
+  test("instruction-like text further down is a deal", () => {
+    const later = sheetGrid("Deals", [
+      ENGLISH_HEADER,
+      ["A-1", "Proposal", 5000, "2026-05-01"],
+      ["required, e.g. this", "optional, e.g. that", 7000, "2026-05-01"],
+    ]);
+    expect(read(later).table.size).toBe(2);
   });
 });
