@@ -123,6 +123,8 @@ export const enUS = {
   "cli.help": "Reads the deals table of an .xlsx or .csv file and prints the pipeline's health for the report period that contains the as-of date.\n\nOptions:\n  --as-of YYYY-MM-DD      day the report is computed for (default: today)\n  --quota AMOUNT          quota of the report period, instead of the workbook's quota table (600000, 60万)\n  --period P              report period containing the as-of date: quarter, month or year (default: quarter)\n  --fy-start MONTH        month (1-12) in which the fiscal year starts (default: 1)\n  --sheet NAME            read the deals from this sheet only\n  --table NAME            read the deals from this Excel table only\n  --map FIELD=HEADER      read FIELD from the column titled HEADER; repeatable (FIELD: amount, stage, close, owner, …)\n  --locale TAG            how to read dates such as 6/3/2026: en-US month first, en-GB day first (default: from LANG)\n  --lang zh-CN|en-US      language of the table output and messages (default: from LANG)\n  --format table|json     readable table or the JSON report (default: table)\n\nExit codes: 0 done, 2 invalid input (one line on stderr), 1 internal error.",
   "figure.currency": "Amounts in",
   "currency.leftOut": "{count} deals in {code} are left out of the totals, which are never converted without a rate (open {code} amount: {amount}).",
+  "mapping.place": "Deals table",
+  "mapping.bestPlace": "(best match)",
   "punctuation.colon": ": ",
   "issues.title": "Data issues ({count})",
   "issues.more": "…and {count} more",

@@ -27,7 +27,17 @@ export const MAPPABLE_FIELDS: readonly DealField[] = [
   "isClosed",
 ];
 
+export interface DealsPlaceOption {
+  /** Key of the option: "sheet" or "sheet\u0000table". */
+  key: string;
+  label: string;
+}
+
 export interface ColumnMappingSectionProps {
+  /** Sheets and tables the deals can be read from, and the current one. */
+  places: DealsPlaceOption[];
+  placeKey: string;
+  onPlaceChange: (key: string) => void;
   /** Header text currently mapped to each field. */
   mapped: Partial<Record<DealField, string>>;
   /** Every header of the deals table, in column order. */
@@ -42,12 +52,23 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export function ColumnMappingSection({ mapped, headers, onChange, t }: ColumnMappingSectionProps) {
+export function ColumnMappingSection({ places, placeKey, onPlaceChange, mapped, headers, onChange, t }: ColumnMappingSectionProps) {
   const styles = useStyles();
   const options = headers.filter((header, index) => header !== "" && headers.indexOf(header) === index);
   return (
     <section className={styles.root} aria-label={t("mapping.title")}>
       <Caption1 className={styles.hint}>{t("mapping.hint")}</Caption1>
+      <label className={styles.row}>
+        <Caption1>{t("mapping.place")}</Caption1>
+        <Select size="small" value={placeKey} onChange={(_, data) => onPlaceChange(data.value)} aria-label={t("mapping.place")}>
+          <option value="">{t("mapping.bestPlace")}</option>
+          {places.map((place) => (
+            <option key={place.key} value={place.key}>
+              {place.label}
+            </option>
+          ))}
+        </Select>
+      </label>
       {MAPPABLE_FIELDS.map((field) => (
         <label key={field} className={styles.row}>
           <Caption1>{t(`field.${field}`)}</Caption1>

@@ -26,7 +26,7 @@ import { useState } from "react";
 import { ColumnMappingSection } from "./ColumnMappingSection";
 import { DataQualitySection } from "./DataQualitySection";
 import { usePipelinePaneStyles } from "./PipelinePane.styles";
-import { usePipelineReport } from "./usePipelineReport";
+import { usePipelineReport, type DealsPlace } from "./usePipelineReport";
 import type { CoverageStatus } from "../engine/metrics/coverage";
 import { translator, type Language } from "../i18n";
 import { reportFigures, sourceLines } from "../present/figures";
@@ -176,7 +176,15 @@ export function PipelinePane(props: PipelinePaneProps) {
             <AccordionItem value="columns">
               <AccordionHeader size="small">{t("mapping.title")}</AccordionHeader>
               <AccordionPanel>
-                <ColumnMappingSection mapped={state.mapped} headers={state.source?.headers ?? []} onChange={state.setMapping} t={t} />
+                <ColumnMappingSection
+                  places={state.places.map((place) => ({ key: placeKey(place), label: place.tableName ? `${place.sheetName} › ${place.tableName}` : place.sheetName }))}
+                  placeKey={state.place ? placeKey(state.place) : ""}
+                  onPlaceChange={(key) => state.setPlace(state.places.find((place) => placeKey(place) === key) ?? null)}
+                  mapped={state.mapped}
+                  headers={state.source?.headers ?? []}
+                  onChange={state.setMapping}
+                  t={t}
+                />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
@@ -184,4 +192,8 @@ export function PipelinePane(props: PipelinePaneProps) {
       )}
     </main>
   );
+}
+
+function placeKey(place: DealsPlace): string {
+  return place.tableName === null ? place.sheetName : `${place.sheetName}\u0000${place.tableName}`;
 }

@@ -38,11 +38,23 @@ export interface PipelineReportState {
   /** Header text the report reads for each field, as found or as chosen. */
   mapped: Partial<Record<DealField, string>>;
   setMapping: (field: DealField, header: string) => void;
+  /** Places the deals could be read from: every sheet and every Excel table. */
+  places: DealsPlace[];
+  /** The place the deals are read from now. */
+  place: DealsPlace | null;
+  /** Reads the deals from another place, or from the best match when null; the mapping starts afresh. */
+  setPlace: (place: DealsPlace | null) => void;
   refresh: () => void;
   cancel: () => void;
   /** Writes the report and data-quality sheets; returns their names, or null when writing failed. */
   writeReport: () => Promise<string[] | null>;
   writing: boolean;
+}
+
+/** A sheet, or an Excel table on a sheet, that the deals can be read from. */
+export interface DealsPlace {
+  sheetName: string;
+  tableName: string | null;
 }
 
 export interface PipelineReportOptions {
@@ -102,8 +114,12 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
 
   const source = useMemo(() => {
     if (!snapshot) return null;
-    return readPipeline(snapshot.sheets, { locale: options.locale, date1904: snapshot.date1904, mapping: choices.mapping });
-  }, [snapshot, options.locale, choices.mapping]);
+    const chosen: { sheetName?: string; tableName?: string } = { sheetName: choices.sheetName, tableName: choices.tableName };
+    const read = (where: typeof chosen) =>
+      readPipeline(snapshot.sheets, { locale: options.locale, date1904: snapshot.date1904, mapping: choices.mapping, ...where });
+    // A saved sheet or table that was renamed or removed since falls back to the best match.
+    return read(chosen) ?? (chosen.sheetName || chosen.tableName ? read({}) : null);
+  }, [snapshot, options.locale, choices.mapping, choices.sheetName, choices.tableName]);
 
   const quotaText = choices.quota ?? "";
   const quota = quotaText.trim() === "" ? null : parseAmount(quotaText);
@@ -120,6 +136,16 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     for (const column of source?.table.columns ?? []) headers[column.field] = column.header;
     return headers;
   }, [source]);
+
+  const places = useMemo(() => {
+    const list: DealsPlace[] = [];
+    for (const sheet of snapshot?.sheets ?? []) {
+      list.push({ sheetName: sheet.name, tableName: null });
+      for (const table of sheet.tables ?? []) list.push({ sheetName: sheet.name, tableName: table.name });
+    }
+    return list;
+  }, [snapshot]);
+  const place = source ? { sheetName: source.table.sheet, tableName: source.tableName } : null;
 
   const saveChoices = useCallback(
     (next: WorkbookChoices) => {
@@ -160,6 +186,16 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     quotaInvalid,
     mapped,
     setMapping: (field, header) => saveChoices({ ...choices, mapping: { ...choices.mapping, [field]: header } }),
+    places,
+    place,
+    setPlace: (next) =>
+      saveChoices({
+        ...choices,
+        sheetName: next && next.tableName === null ? next.sheetName : undefined,
+        tableName: next?.tableName ?? undefined,
+        // Headers chosen for one table rarely exist in another.
+        mapping: undefined,
+      }),
     refresh: () => setGeneration((value) => value + 1),
     cancel: () => {
       controller.current?.abort();

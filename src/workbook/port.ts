@@ -38,18 +38,23 @@ export interface WorkbookChoices {
   mapping?: Partial<Record<DealField, string>>;
   /** Quota typed into the pane, as text (such as "600000" or "60万"). */
   quota?: string;
+  /** Sheet to read the deals from, when the user chose one instead of the best match. */
+  sheetName?: string;
+  /** Excel table to read the deals from, when the user chose one. */
+  tableName?: string;
 }
 
 export interface WorkbookPort {
   readonly host: "excel" | "file";
   /** Display name of the workbook, for the pane's header. */
   readonly title: string;
-  /** Reads the used cells of every visible sheet. */
+  /** Reads the used cells and the Excel tables of every visible sheet. */
   read(options?: ReadOptions): Promise<WorkbookSnapshot>;
   /**
    * Writes a report sheet owned by the add-in. An earlier sheet of the same name that the
-   * add-in owns is replaced. A sheet of the user's with that name is left untouched, and
-   * the report goes to a new name.
+   * add-in owns is replaced, and so is every other add-in sheet of the same kind, whatever
+   * its name. A sheet of the user's with that name is left untouched, and the report goes
+   * to a new name.
    */
   writeReportSheet(content: ReportSheetContent): Promise<WriteResult>;
   /** Reads the choices saved in the workbook; empty when there are none. */

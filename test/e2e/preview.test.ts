@@ -92,6 +92,23 @@ test("preview switches to Chinese", async () => {
   await page.screenshot({ path: path.join(SCREENSHOTS, "preview-zh-CN.png") });
 });
 
+test("preview counts line items after unmapping the id", async () => {
+  await page.goto(`${server.previewUrl}?lang=en-US&asOf=2026-01-20`);
+  await page.getByTestId("value-deals").waitFor({ timeout: 60_000 });
+  await page.getByTestId("open-file").setInputFiles(path.join(REAL_DATA, "ptv-revops-xlsx/opportunities.xlsx"));
+  await page.getByTestId("file-name").filter({ hasText: "opportunities.xlsx" }).waitFor();
+
+  // 2,621 rows share 1,835 ids, so 786 earlier rows are left out and the pane says so.
+  await page.getByTestId("value-deals").filter({ hasText: "1,835" }).waitFor();
+  await page.getByText(/^786 rows share a deal id/).waitFor();
+
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByLabel("Deal ID", { exact: true }).selectOption("");
+  await page.getByTestId("value-deals").filter({ hasText: "2,621" }).waitFor();
+  // Σ ACV over the 503 rows with Status "Open", summed independently with Python over the same cells.
+  expect(await figure("openPipeline")).toBe("99,396,000");
+});
+
 test("preview makes no request outside localhost", () => {
   const outside = requests.filter((url) => !/^(https?:\/\/localhost[:/]|data:|blob:)/.test(url));
   expect(outside).toEqual([]);

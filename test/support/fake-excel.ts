@@ -350,7 +350,7 @@ class FakeRequestContext {
     return this.worksheets;
   }
 
-  /** The workbook's tables, in sheet order and then in the order each sheet lists them. */
+  /** Returns the workbook's tables, in sheet order and then in the order each sheet lists them. */
   private tableCollection(): OfficeMockObject {
     this.tables ??= this.collectionMock("tables", () =>
       this.fake.sheets.flatMap((sheet) => sheet.tables.map((table) => this.tableMock(sheet, table))),

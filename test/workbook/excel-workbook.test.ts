@@ -612,7 +612,7 @@ describe("ExcelWorkbook.writeReportSheet blocks", () => {
   const formulaRow = 11_500;
   const dataSheet = { name: "Deals", rows: [["Id"], ["D1"]] };
 
-  /** A Data Quality layout: a title, a header, then issue rows; row `formulaRow` has a value starting with "=". */
+  /** Builds a Data Quality layout of a title, a header and issue rows. Row `formulaRow` has a value starting with "=". */
   function issueContent(rowCount = ROWS): ReportSheetContent {
     const cell = (value: string, style: SheetCellStyle = "label"): SheetCell => ({ value, format: "text", style });
     const rows: SheetCell[][] = [

@@ -7,12 +7,12 @@ import { NUMBER_FORMATS, type ReportSheetContent, type SheetCell } from "../../p
 import type { WriteResult } from "../port";
 import { OWNER_PROPERTY_KEY, ownerMarkerKind, ownerMarkerValue, planReportSheet, type ExistingSheet } from "./report-sheet-names";
 
-/** Most rows written in one sync. */
+/** Maximum rows written in one sync. */
 export const WRITE_BLOCK_ROWS = 5_000;
-/** Most cells written in one sync, so that a wide sheet is written in shorter blocks. */
+/** Maximum cells written in one sync, so that a wide sheet is written in shorter blocks. */
 export const WRITE_BLOCK_CELLS = 25_000;
 /**
- * Most characters of text written in one sync, unless a single row has more.
+ * Maximum characters of text written in one sync, unless a single row has more.
  * NOTE: an estimate, not measured in Excel. Excel on the web rejects requests over 5 MB, and
  * 1,000,000 characters take at most 3 MB as UTF-8, which leaves room for the number formats.
  */

@@ -4,7 +4,7 @@
  */
 import type { ReportSheetContent } from "../../present/report-sheet";
 
-/** What an add-in sheet shows. The workbook holds at most one add-in sheet of each kind. */
+/** What an add-in sheet shows. The workbook contains at most one add-in sheet of each kind. */
 export type ReportSheetKind = ReportSheetContent["kind"];
 
 /**
@@ -57,14 +57,14 @@ export function candidateSheetName(name: string, attempt: number): string {
   return base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
 }
 
-/** A sheet already in the workbook, as `planReportSheet` sees it. */
+/** A sheet already in the workbook, as input to `planReportSheet`. */
 export interface ExistingSheet {
   name: string;
   /** Kind of the add-in sheet, or null for a sheet that is not the add-in's. */
   ownerKind: ReportSheetKind | null;
 }
 
-/** Where a new add-in sheet goes and which earlier add-in sheets it removes. */
+/** Plan for a new add-in sheet: its name and the earlier add-in sheets it removes. */
 export interface ReportSheetPlan<Sheet extends ExistingSheet> {
   /** Name of the new sheet. */
   name: string;

@@ -35,7 +35,7 @@ export class FileWorkbook implements WorkbookPort {
   /**
    * Writes the sheet into the workbook held in memory. An earlier sheet this workbook wrote
    * with that name is replaced in place. A sheet of the file's own with that name is kept, and
-   * the new sheet goes to the first name of "Name (2)", "Name (3)", … that is free or holds a
+   * the new sheet goes to the first name of "Name (2)", "Name (3)", … that is free or names a
    * sheet this workbook wrote. The other sheets this workbook wrote of the same kind are removed.
    */
   async writeReportSheet(content: ReportSheetContent): Promise<WriteResult> {

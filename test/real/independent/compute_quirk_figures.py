@@ -458,12 +458,17 @@ def superstore(data):
             "amounts": [r["Sales Amount"] for r in repeated_rows],
             "stages": sorted({r["Deal Stage"] for r in repeated_rows}),
         },
+        "lastRow": {
+            "row": records[-1]["_row"], "id": records[-1]["Opportunity ID"], "stage": records[-1]["Deal Stage"],
+            "amountRaw": sheet["rows"][records[-1]["_row"]][8]["raw"],
+            "created": iso(records[-1]["Created Date"]), "closed": iso(records[-1]["Closed Date"]),
+        },
         "closeBeforeCreated": sum(r["Closed Date"] < r["Created Date"] for r in records),
         "closeBeforeCreatedLastRows": sum(r["Closed Date"] < r["Created Date"] for r in kept),
         "amountAllRows": round(sum(r["Sales Amount"] for r in records), 4),
         "amountLastRows": round(sum(r["Sales Amount"] for r in kept), 4),
         "row4": {"id": noisy["Opportunity ID"], "amountRaw": sheet["rows"][4][8]["raw"], "stage": noisy["Deal Stage"], "created": iso(noisy["Created Date"]), "closed": iso(noisy["Closed Date"]), "createdFormat": sheet["rows"][4][3]["format"], "closedFormat": sheet["rows"][4][4]["format"]},
-        "leadStage": {"dimension": lead["dimension"], "headers": lead_headers, "rows": sum(v is not None for _, v in lead_table), "formulaColumnsRow3": sorted(col for col, cell in lead["rows"][3].items() if cell["formula"])},
+        "leadStage": {"dimension": lead["dimension"], "headers": lead_headers, "rows": sum(v is not None for _, v in lead_table), "blankRows": sum(v is None for _, v in lead_table), "formulaColumnsRow3": sorted(col for col, cell in lead["rows"][3].items() if cell["formula"])},
     }
 
 
