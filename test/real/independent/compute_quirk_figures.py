@@ -467,6 +467,7 @@ def superstore(data):
         "closeBeforeCreatedLastRows": sum(r["Closed Date"] < r["Created Date"] for r in kept),
         "amountAllRows": round(sum(r["Sales Amount"] for r in records), 4),
         "amountLastRows": round(sum(r["Sales Amount"] for r in kept), 4),
+        "amountLastRowsByStage": {stage: round(sum(r["Sales Amount"] for r in kept if r["Deal Stage"] == stage), 4) for stage in sorted({r["Deal Stage"] for r in kept})},
         "row4": {"id": noisy["Opportunity ID"], "amountRaw": sheet["rows"][4][8]["raw"], "stage": noisy["Deal Stage"], "created": iso(noisy["Created Date"]), "closed": iso(noisy["Closed Date"]), "createdFormat": sheet["rows"][4][3]["format"], "closedFormat": sheet["rows"][4][4]["format"]},
         "leadStage": {"dimension": lead["dimension"], "headers": lead_headers, "rows": sum(v is not None for _, v in lead_table), "blankRows": sum(v is None for _, v in lead_table), "formulaColumnsRow3": sorted(col for col, cell in lead["rows"][3].items() if cell["formula"])},
     }
@@ -480,6 +481,12 @@ def cn_template(data):
         1 for cells in sheet["rows"].values() for cell in cells.values() if cell["kind"] == "inlineStr" and cell["value"] == ""
     )
     samples = [values for number, values in table if number >= 3 and values]
+    with zipfile.ZipFile(data / "cn-insight-template/商机导入模板.xlsx") as book:
+        root = ET.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    drop_downs = {
+        rule.get("sqref"): rule.findtext("m:formula1", "", NS).strip('"').split(",")
+        for rule in root.iterfind("m:dataValidations/m:dataValidation", NS)
+    }
     return {
         "sheets": list(sheets),
         "headers": headers,
@@ -487,6 +494,7 @@ def cn_template(data):
         "instructionRow": table[0][1],
         "samples": samples,
         "emptyInlineStrings": empty_inline,
+        "dropDowns": drop_downs,
         "amountSum": sum(row["预计金额（万元）"] for row in samples),
     }
 
