@@ -17,6 +17,8 @@ export interface ReportArguments {
   sheet: string | null;
   /** Excel table to read the deals from (--table). */
   table: string | null;
+  /** A second file holding the quota table, such as a CRM's goals export. */
+  quotasFile: string | null;
   /** Header text per field from --map FIELD=HEADER. An empty HEADER leaves the field unmapped. */
   map: HeaderMapping;
   locale: string;
@@ -48,7 +50,7 @@ export function environmentLocale(env: NodeJS.ProcessEnv): string {
   return match[2] ? `${match[1]}-${match[2].toUpperCase()}` : match[1];
 }
 
-const VALUE_OPTIONS = ["--as-of", "--quota", "--period", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
+const VALUE_OPTIONS = ["--as-of", "--quota", "--quotas", "--period", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /** Parses the words after `report`. */
@@ -80,6 +82,7 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): R
     fiscalYearStartMonth: values.has("--fy-start") ? parseMonth(values.get("--fy-start")!) : 1,
     sheet: values.get("--sheet") ?? null,
     table: values.get("--table") ?? null,
+    quotasFile: values.get("--quotas") ?? null,
     map,
     locale: values.get("--locale") ?? environment,
     language: values.has("--lang") ? parseLanguage(values.get("--lang")!) : languageFor(environment),

@@ -13,35 +13,47 @@ import type { SheetGrid } from "../engine/types";
 import { withDefaults } from "../engine/settings";
 import { translator } from "../i18n";
 import { issueLines, reportFigures, sourceLines } from "../present/figures";
-import { FileReadError, fileKind, readWorkbookFile } from "../workbook/file/read-file";
+import { FileReadError, fileKind, readWorkbookFile, type FileWorkbookData } from "../workbook/file/read-file";
 
 export interface Output {
   stdout: (text: string) => void;
 }
 
-export async function loadReport(args: ReportArguments, now: Date = new Date()): Promise<HealthReport> {
-  if (fileKind(args.file) === null) throw new UsageError("cli.unsupportedFile", { path: args.file });
-  const info = await stat(args.file).catch(() => null);
-  if (!info || !info.isFile()) throw new UsageError("cli.fileNotFound", { path: args.file });
+/** Reads a workbook file named on the command line, turning every problem into a UsageError. */
+async function openWorkbookFile(path: string): Promise<FileWorkbookData> {
+  if (fileKind(path) === null) throw new UsageError("cli.unsupportedFile", { path });
+  const info = await stat(path).catch(() => null);
+  if (!info || !info.isFile()) throw new UsageError("cli.fileNotFound", { path });
 
-  const bytes = new Uint8Array(await readFile(args.file));
-  const workbook = await readWorkbookFile(bytes, args.file).catch((error: unknown) => {
-    if (error instanceof FileReadError) throw new UsageError("cli.fileUnreadable", { path: args.file }, `file.${error.code}`);
+  const bytes = new Uint8Array(await readFile(path));
+  return readWorkbookFile(bytes, path).catch((error: unknown) => {
+    if (error instanceof FileReadError) throw new UsageError("cli.fileUnreadable", { path }, `file.${error.code}`);
     throw error;
   });
+}
+
+export async function loadReport(args: ReportArguments, now: Date = new Date()): Promise<HealthReport> {
+  const workbook = await openWorkbookFile(args.file);
+  const quotaSheets = args.quotasFile === null ? [] : (await openWorkbookFile(args.quotasFile)).sheets;
   if (args.sheet !== null && !workbook.sheets.some((sheet) => sheet.name === args.sheet)) {
     throw new UsageError("cli.sheetNotFound", { sheet: args.sheet, sheets: workbook.sheets.map((sheet) => sheet.name).join(", ") });
   }
 
   if (args.table !== null) checkTableExists(workbook.sheets, args.table);
 
-  const source = readPipeline(workbook.sheets, {
+  const options = {
     locale: args.locale,
     date1904: workbook.date1904,
     sheetName: args.sheet ?? undefined,
     tableName: args.table ?? undefined,
     mapping: args.map,
-  });
+  };
+  // Deals come from the main file only. A quotas file adds its sheets once the deals table is known.
+  const fromMainFile = readPipeline(workbook.sheets, options);
+  const source =
+    fromMainFile && quotaSheets.length > 0
+      ? readPipeline([...workbook.sheets, ...quotaSheets], { ...options, sheetName: fromMainFile.table.sheet, tableName: fromMainFile.tableName ?? undefined })
+      : fromMainFile;
   if (!source) {
     checkMappedHeadersExist(workbook.sheets, args);
     throw new UsageError("cli.noDeals", { path: args.file });

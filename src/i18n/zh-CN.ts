@@ -122,7 +122,7 @@ export const zhCN: Record<MessageKey, string> = {
   "pane.saveFailed": "无法在 {name} 中保存选择：{reason}",
   "pane.duplicatesLeftOut": "有 {count} 行与后面的行商机编号相同，按“以最后一行为准”未计入。如果这些行是同一商机的不同明细，请在“列”中把商机编号设为“（不使用）”，让每一行都计入。",
   "cli.missingValue": "缺少 {option} 的值。请写在选项后面，例如 {option} 值。",
-  "cli.help": "读取 .xlsx 或 .csv 文件中的商机表，输出包含截至日期的报告期间的销售管道健康状况。\n\n选项：\n  --as-of YYYY-MM-DD      报告的截至日期（默认：今天）\n  --quota 金额            报告期间的配额，替代工作簿中的配额表（600000、60万）\n  --period 期间           包含截至日期的报告期间：quarter、month 或 year（默认：quarter）\n  --fy-start 月份         财年起始月份（1-12，默认：1）\n  --sheet 名称            只从该工作表读取商机\n  --table 名称            只从该 Excel 表格读取商机\n  --map 字段=表头         从标题为“表头”的列读取该字段，可重复（字段：amount、stage、close、owner 等）\n  --locale 区域           如何读取 6/3/2026 这类日期：en-US 月在前，en-GB 日在前（默认：来自 LANG）\n  --lang zh-CN|en-US      表格输出和消息的语言（默认：来自 LANG）\n  --format table|json     易读的表格或 JSON 报告（默认：table）\n\n退出码：0 完成，2 输入无效（标准错误输出一行说明），1 内部错误。",
+  "cli.help": "读取 .xlsx 或 .csv 文件中的商机表，输出包含截至日期的报告期间的销售管道健康状况。\n\n选项：\n  --as-of YYYY-MM-DD      报告的截至日期（默认：今天）\n  --quota 金额            报告期间的配额，替代工作簿中的配额表（600000、60万）\n  --quotas 文件           从另一个 .xlsx 或 .csv 文件读取配额表，例如 CRM 导出的目标\n  --period 期间           包含截至日期的报告期间：quarter、month 或 year（默认：quarter）\n  --fy-start 月份         财年起始月份（1-12，默认：1）\n  --sheet 名称            只从该工作表读取商机\n  --table 名称            只从该 Excel 表格读取商机\n  --map 字段=表头         从标题为“表头”的列读取该字段，可重复（字段：amount、stage、close、owner 等）\n  --locale 区域           如何读取 6/3/2026 这类日期：en-US 月在前，en-GB 日在前（默认：来自 LANG）\n  --lang zh-CN|en-US      表格输出和消息的语言（默认：来自 LANG）\n  --format table|json     易读的表格或 JSON 报告（默认：table）\n\n退出码：0 完成，2 输入无效（标准错误输出一行说明），1 内部错误。",
   "figure.currency": "金额币种",
   "currency.leftOut": "{code} 商机 {count} 个未计入合计，因为不同币种在没有汇率时不相加（{code} 进行中金额：{amount}）。",
   "mapping.place": "商机表",
@@ -168,7 +168,7 @@ export const zhCN: Record<MessageKey, string> = {
   "sheet.value": "数值",
   "sheet.note": "说明",
 
-  "cli.usage": "用法：pipeline-health report 文件 [--as-of YYYY-MM-DD] [--quota 金额] [--period quarter|month|year] [--fy-start 月份] [--sheet 工作表] [--table 表格] [--map 字段=表头]... [--locale 区域] [--lang zh-CN|en-US] [--format table|json]",
+  "cli.usage": "用法：pipeline-health report 文件 [--as-of YYYY-MM-DD] [--quota 金额] [--quotas 文件] [--period quarter|month|year] [--fy-start 月份] [--sheet 工作表] [--table 表格] [--map 字段=表头]... [--locale 区域] [--lang zh-CN|en-US] [--format table|json]",
   "cli.fileNotFound": "找不到文件：{path}",
   "cli.fileUnreadable": "无法读取 {path}：{reason}",
   "cli.unsupportedFile": "不支持的文件类型：{path}。请使用 .xlsx 或 .csv 文件。",

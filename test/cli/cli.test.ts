@@ -373,3 +373,24 @@ describe("help and usage", () => {
     expect(result.stderr).not.toContain("jszip");
   });
 });
+
+describe("quotas from a second file", () => {
+  const D365 = path.resolve(__dirname, "../../../shared/data/real/d365-contoso-coffee");
+
+  test("Dynamics 365 goals give the quarter's team quota", async () => {
+    const result = await run(["report", path.join(D365, "Opportunity.csv"), "--quotas", path.join(D365, "Goal.csv"), "--as-of", "2025-09-30", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    // Goal.csv: "Sales Team Q3 FY2025" has no parent goal and targets "$8,400,000.00 " for 7/1/2025-9/30/2025.
+    expect(report.quota).toBe(8400000);
+    expect(report.quotaBasis).toBe("sum");
+    // 13,315,072.25 ÷ (8,400,000 − 152,224.04) = 13,315,072.25 ÷ 8,247,775.96 = 1.6143834
+    expect(report.coverage).toBeCloseTo(1.6143834, 6);
+  });
+
+  test("missing quotas file exits 2", async () => {
+    const result = await run(["report", SALESFORCE, "--quotas", path.join(tempDir, "nope.csv")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("File not found");
+  });
+});

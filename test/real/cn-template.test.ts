@@ -10,7 +10,7 @@ import type { HealthReport } from "../../src/engine/report";
 import type { PipelineSource } from "../../src/engine/read/workbook";
 import type { DealKind, SheetGrid } from "../../src/engine/types";
 import type { FileWorkbookData } from "../../src/workbook/file/read-file";
-import { accountedRows, dealAtRow, loadWorkbook, readSource, reportAsOf, requireSource } from "./real-source";
+import { accountedRows, dealAtRow, loadWorkbook, reportAsOf, requireSource } from "./real-source";
 
 const FILE = "cn-insight-template/商机导入模板.xlsx";
 const AS_OF = "2026-01-20";
@@ -105,11 +105,11 @@ describe("Chinese 商机 import template", () => {
     const rows = sheet.rows.map((row) => [...row]);
     rows[3][statusColumn] = status;
     const edited: SheetGrid = { ...sheet, rows };
-    const variant = readSource({ ...workbook, sheets: [edited, ...workbook.sheets.slice(1)] });
-    expect(variant && dealAtRow(variant, 4)?.kind).toBe(kind);
+    const variant = requireSource({ ...workbook, sheets: [edited, ...workbook.sheets.slice(1)] });
+    expect(dealAtRow(variant, 4)?.kind).toBe(kind);
   });
 
-  test("contract, revenue and collection rows summed together", () => {
+  test("指标类型 pipelines summed together", () => {
     // 指标类型 marks 合同 (rows 3-4), 收入 (row 5) and 回款 (row 6): three pipelines that the
     // open pipeline adds up, because the column maps to no field.
     const amounts = SAMPLE_ROWS.map((row) => dealAtRow(source, row)?.amount);

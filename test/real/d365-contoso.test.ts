@@ -98,7 +98,7 @@ describe("D365 Opportunity.csv", () => {
     expect(source.issues.filter((issue) => issue.code === "dateInvalid")).toEqual([]);
   });
 
-  test("lost deal without actual close uses the estimate", () => {
+  test("lost deal without actual close", () => {
     // compute_quirk_figures.py: row 5017 is the first Lost deal with a blank Actual Close
     // Date; its Est. close date is "8/10/2025 10:14".
     expect(dealAtRow(source, 5017)).toMatchObject({ kind: "lost", close: "2025-08-10" });
@@ -127,15 +127,15 @@ describe("D365 Opportunity.csv", () => {
     expect(report.dataQuality.probabilityFarFromDefault).toBe(225);
   });
 
-  test("Deal Close Agent is an owner like any other", () => {
+  test("Deal Close Agent counts as owner", () => {
     // compute_quirk_figures.py: an AI agent owns 229 deals.
     expect(countBy(source, (i) => source.table.owner[i]).get("Deal Close Agent")).toBe(229);
     expect(report.dataQuality.missingOwner).toEqual({ count: 0, reason: null });
   });
 
-  test("UTF-8 Café, and a double-encoded one kept as written", () => {
-    // compute_quirk_figures.py: row 42 spells Café in UTF-8; row 5004 holds "CafÃ©", which
-    // the file itself stores (C3 83 C2 A9), so the reader cannot repair it.
+  test("Café in UTF-8 and double-encoded", () => {
+    // compute_quirk_figures.py: row 42 spells Café in UTF-8. Row 5004 contains "CafÃ©" because
+    // the file itself stores the bytes C3 83 C2 A9, so the reader cannot repair it.
     expect(dealAtRow(source, 42)?.name).toBe("Adatum Corporation | Café A-100 Automatic");
     expect(dealAtRow(source, 5004)?.name).toBe("A. Datum Corp | CafÃ© PG-1");
   });

@@ -1,7 +1,7 @@
 /**
- * The Maven "CRM Sales Opportunities" data set in its three forms: the original CSV (ISO
- * dates, CRLF), the CSV after a round trip through Excel (M/D/YYYY, LF) and a real .xlsx
- * with date cells, plus the four side tables that hold no deals.
+ * The Maven "CRM Sales Opportunities" data set in three forms: the original CSV (ISO dates,
+ * CRLF), the CSV after a round trip through Excel (M/D/YYYY, LF) and a real .xlsx with date
+ * cells. The four side tables of the data set contain no deals.
  *
  * Literal figures come from test/real/independent/compute_quirk_figures.py, which parses
  * the files with the Python standard library only.
@@ -84,13 +84,17 @@ describe.each([ORIGINAL, EXCEL_MDY, XLSX])("Maven pipeline %s", (file) => {
     expect(report.skipped.wonUnusable).toBe(0);
   });
 
-  test("open deals have no amount and no close date", () => {
+  test("open deals lack amount and close", () => {
     // compute_quirk_figures.py: close_date and close_value are blank on all 2,089 open deals.
     const report = reportAsOf(source, "2017-06-30");
     expect(report.openPipeline).toBe(0);
     expect(report.skipped.openAmountMissing).toBe(2089);
     expect(report.skipped.openCloseMissing).toBe(2089);
     expect(report.dataQuality.pastDue.count).toBe(0);
+  });
+
+  test("close_value without a currency", () => {
+    expect(reportAsOf(source, "2017-06-30").currency).toEqual({ main: null, others: [] });
   });
 
   test("blank account and engage_date cells", () => {
@@ -141,7 +145,7 @@ describe("Maven pipeline file formats", () => {
     expect(excelMdy.issues.filter((issue) => issue.code === "dateInvalid")).toEqual([]);
   });
 
-  test("M/D/YYYY dates read month first in an en-GB locale", async () => {
+  test("M/D/YYYY dates in en-GB locale", async () => {
     // close_date has days above 12 (3/11/2017), which prove month-first order.
     const source = requireSource(await loadWorkbook(EXCEL_MDY), { locale: "en-GB" });
     expect(dealAtRow(source, 2)).toMatchObject({ created: "2016-10-20", close: "2017-03-01" });

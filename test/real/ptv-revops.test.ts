@@ -12,7 +12,7 @@ import type { FileWorkbookData } from "../../src/workbook/file/read-file";
 import { accountedRows, dealAtRow, isoOfDateCell, LOAD_TIMEOUT_MS, loadWorkbook, reportAsOf, requireSource } from "./real-source";
 
 const FILE = "ptv-revops-xlsx/opportunities.xlsx";
-/** The date the workbook was handed out, which the overdue count of its README uses. */
+/** The date the workbook was handed out: open deals closing before it are overdue. */
 const FILE_DATE = "2026-01-20";
 
 // compute_quirk_figures.py: 2,621 data rows, 1,835 distinct IDs.

@@ -1,7 +1,7 @@
 /**
- * Shared steps of the tests on the real CRM files: loading a file the way the command line
- * does, building a report, finding a deal by its sheet row, and counting CSV rows with a
- * parse of the test's own as the yardstick for the row account.
+ * Shared steps of the tests on the real CRM files. They load a file the way the command line
+ * does, build a report and find a deal by its sheet row. They also count CSV rows with a
+ * parse of the test's own, the yardstick for the reader's row account.
  */
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";

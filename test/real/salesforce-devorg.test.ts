@@ -154,15 +154,15 @@ describe("Salesforce dev org OpportunityHistory.csv", () => {
 
   test("last row in file order counts today", () => {
     // compute_quirk_figures.py: the last row of each OpportunityId gives 15 won, 4 lost and
-    // 17 open, and 4 of those rows disagree with Opportunity.csv. Row 19 says Closed Won but
-    // the opportunity is Closed Lost since the history row 18 of 03/07/26.
+    // 17 open, and 4 of those rows disagree with Opportunity.csv. Row 19 (02/23/26) is Closed
+    // Won, but the opportunity is Closed Lost since row 18 of 03/07/26.
     expect(report.deals).toEqual({ total: 36, open: 17, won: 15, lost: 4, deferred: 0 });
     expect(dealAtRow(source, 19)).toMatchObject({ stage: "Closed Won", kind: "won" });
     expect(dealAtRow(source, 18)).toBeUndefined();
   });
 
-  // Expected: of repeated rows, the one with the latest date counts, because a history is not in
-  // time order; that gives Opportunity.csv's 16 open, 12 won and 8 lost (compute_quirk_figures.py).
+  // Expected: of repeated rows, the one with the latest CreatedDate counts, because a history is
+  // not in time order. That gives Opportunity.csv's 16 open, 12 won and 8 lost (compute_quirk_figures.py).
   test.failing("latest stage change of each opportunity counts", () => {
     expect(report.deals).toEqual({ total: 36, open: 16, won: 12, lost: 8, deferred: 0 });
   });

@@ -1,7 +1,7 @@
 /**
- * An analyst's workbook built from Tableau's Superstore sample: the header on row 2 under a
- * SUBTOTAL row, 13 empty rows at the end of the used range, a second sheet that repeats the
- * data with formula columns, order lines that share an Opportunity ID, and float noise.
+ * An analyst's workbook built from Tableau's Superstore sample. Its header is on row 2 under a
+ * SUBTOTAL row, and 13 empty rows end the used range. A second sheet repeats the data with
+ * formula columns, order lines share an Opportunity ID, and amounts carry float noise.
  *
  * Literal figures come from test/real/independent/compute_quirk_figures.py, which reads
  * the .xlsx with the Python standard library only.
@@ -87,7 +87,7 @@ describe("Superstore pipeline workbook", () => {
   });
 
   test("float noise kept in the cells", () => {
-    // compute_quirk_figures.py: I4 holds 17499.949999999899 for 17,499.95.
+    // compute_quirk_figures.py: I4 contains 17499.949999999899 for 17,499.95.
     const cell = workbook.sheets[0].rows[3][8] as number;
     expect(cell).not.toBe(17499.95);
     expect(cell).toBeCloseTo(17499.95, 9);

@@ -6,8 +6,10 @@ import { cellText, isBlank, parseAmount, parseDate, toHalfWidth } from "./values
 import { dayFromParts, daysInMonth } from "../dates";
 import type { CellValue, DataIssue, QuotaEntry, ReadOptions, SheetGrid } from "../types";
 
-const QUOTA_HEADERS: Record<"owner" | "period" | "start" | "end" | "amount", string[]> = {
-  owner: ["Owner", "Sales Rep", "Salesperson", "Rep", "负责人", "销售", "销售代表"],
+const QUOTA_HEADERS: Record<"owner" | "period" | "start" | "end" | "amount" | "parent", string[]> = {
+  owner: ["Owner", "Goal Owner", "Sales Rep", "Salesperson", "Rep", "负责人", "销售", "销售代表", "目标负责人"],
+  // Dynamics 365 goals: a goal without a parent goal is the team's, whoever owns it.
+  parent: ["Parent Goal", "上级目标"],
   period: ["Period", "Quarter", "Month", "Year", "Fiscal Period", "期间", "周期", "季度", "月份", "年度"],
   start: ["Start", "Start Date", "From", "开始日期", "起始日期"],
   end: ["End", "End Date", "To", "结束日期", "截止日期"],
@@ -107,7 +109,9 @@ function readQuotaRows(sheet: SheetGrid, headerIndex: number, headers: string[],
       issue("quotaPeriodInvalid", sheetRow, columns.has("period") ? "period" : "start", at(columns.has("period") ? "period" : "start"));
       continue;
     }
-    entries.push({ owner: cellText(at("owner")), start: range.start, end: range.end, amount, sheet: sheet.name, row: sheetRow });
+    const isTeamGoal = columns.has("parent") && isBlank(at("parent"));
+    const owner = isTeamGoal ? "" : cellText(at("owner"));
+    entries.push({ owner, start: range.start, end: range.end, amount, sheet: sheet.name, row: sheetRow });
   }
   return { entries, issues };
 }

@@ -85,3 +85,26 @@ describe("readQuotas", () => {
     expect(result.entries).toEqual([]);
   });
 });
+
+describe("goals with a parent goal column", () => {
+  // Dynamics 365 exports goals with their owner; the goal without a parent is the team's.
+  const sheet = sheetGrid("Goal", [
+    ["Name", "Goal Owner", "Target", "Parent Goal", "From", "To"],
+    ["Sales Team Q2", "Charles Lamanna", "$1,000,000.00 ", "", "4/1/2026", "6/30/2026"],
+    ["Sales Q2 - Eric", "Eric Boocock", "$600,000.00 ", "Sales Team Q2", "4/1/2026", "6/30/2026"],
+    ["Sales Q2 - Alan", "Alan Ross", "$400,000.00 ", "Sales Team Q2", "4/1/2026", "6/30/2026"],
+  ]);
+
+  test("goal without parent is the team's", () => {
+    const { entries } = readQuotas([sheet], { locale: "en-US", date1904: false });
+    expect(entries[0]).toMatchObject({ owner: "", amount: 1000000, start: Q2_2026.start, end: Q2_2026.end });
+  });
+
+  test("goals with a parent keep their owner", () => {
+    const { entries } = readQuotas([sheet], { locale: "en-US", date1904: false });
+    expect(entries.slice(1).map((entry) => [entry.owner, entry.amount])).toEqual([
+      ["Eric Boocock", 600000],
+      ["Alan Ross", 400000],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ NS = {"m": MAIN}
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Default probabilities of the Dynamics 365 business process stages, copied from the add-in's
-# built-in Dynamics 365 preset; used only to count open deals more than 30 points away from them.
+# built-in Dynamics 365 preset. They serve only to count open deals more than 30 points away.
 D365_STAGE_DEFAULTS = {"Qualify": 0.2, "Develop": 0.4, "Propose": 0.6, "Close": 0.8}
 
 
@@ -151,7 +151,10 @@ def filled(cell):
 
 
 def sheet_table(sheet, header_row):
-    """Return (headers, [(sheet row, {header: value})]) for the rows below header_row, blank rows as None."""
+    """Return the headers and a (sheet row, {header: value}) pair per row below header_row.
+
+    Rows up to the end of the dimension are included, and a row without values is None.
+    """
     rows = sheet["rows"]
     header_cells = rows[header_row]
     headers = {col: cell["value"] for col, cell in header_cells.items() if filled(cell)}
@@ -234,7 +237,7 @@ def ptv(data):
     def past_due(record):
         return record["Status"] == "Open" and record["CloseDate"] < as_of
 
-    kept = last_of_each(records, "ID")
+    last_rows = last_of_each(records, "ID")
     repeats = Counter(record["ID"] for record in records)
     columns_with_cells = sorted({col for cells in sheet["rows"].values() for col in cells})
     last = records[-1]
@@ -255,12 +258,12 @@ def ptv(data):
         "duplicateRows": len(records) - len(repeats),
         "productBlank": sum("ProductName" not in record for record in records),
         "status": Counter(record["Status"] for record in records),
-        "statusOfLastRows": Counter(record["Status"] for record in kept),
+        "statusOfLastRows": Counter(record["Status"] for record in last_rows),
         "startAfterClose": sum(record["StartDate"] > record["CloseDate"] for record in records),
         "pastDueAllRows": sum(past_due(record) for record in records),
-        "pastDueLastRows": sum(past_due(record) for record in kept),
-        "pastDueLastRowsAcv": sum(record["ACV"] for record in kept if past_due(record)),
-        "acvByStatusOfLastRows": {status: sum(r["ACV"] for r in kept if r["Status"] == status) for status in ("Open", "Won", "Lost")},
+        "pastDueLastRows": sum(past_due(record) for record in last_rows),
+        "pastDueLastRowsAcv": sum(record["ACV"] for record in last_rows if past_due(record)),
+        "acvByStatusOfLastRows": {status: sum(r["ACV"] for r in last_rows if r["Status"] == status) for status in ("Open", "Won", "Lost")},
         "acvAllRows": {status: sum(r["ACV"] for r in records if r["Status"] == status) for status in ("Open", "Won", "Lost")},
         "lastRow": {"row": last["_row"], "id": last["ID"], "acv": last["ACV"], "status": last["Status"], "close": iso(last["CloseDate"]), "start": iso(last["StartDate"])},
     }
@@ -425,17 +428,20 @@ def superstore(data):
     sheet = sheets["Sales Pipeline"]
     headers, table = sheet_table(sheet, 2)
     records = [dict(values, _row=number) for number, values in table if values]
-    kept = last_of_each(records, "Opportunity ID")
+    last_rows = last_of_each(records, "Opportunity ID")
     repeats = Counter(r["Opportunity ID"] for r in records)
+
     stages_per_id = {}
     for r in records:
         stages_per_id.setdefault(r["Opportunity ID"], set()).add(r["Deal Stage"])
     noisy = next(r for r in records if r["_row"] == 4)
     repeated = records[0]["Opportunity ID"]
     repeated_rows = [r for r in records if r["Opportunity ID"] == repeated]
+
     lead = sheets["Sales Lead_Stage"]
     lead_headers, lead_table = sheet_table(lead, 2)
     row1 = sheet["rows"][1]
+
     return {
         "sheets": list(sheets),
         "dimension": sheet["dimension"],
@@ -446,7 +452,7 @@ def superstore(data):
         "firstDataRow": records[0]["_row"],
         "lastDataRow": records[-1]["_row"],
         "stages": Counter(r["Deal Stage"] for r in records),
-        "stagesOfLastRows": Counter(r["Deal Stage"] for r in kept),
+        "stagesOfLastRows": Counter(r["Deal Stage"] for r in last_rows),
         "distinctIds": len(repeats),
         "idsRepeating": sum(count > 1 for count in repeats.values()),
         "maxRepeat": max(repeats.values()),
@@ -464,10 +470,10 @@ def superstore(data):
             "created": iso(records[-1]["Created Date"]), "closed": iso(records[-1]["Closed Date"]),
         },
         "closeBeforeCreated": sum(r["Closed Date"] < r["Created Date"] for r in records),
-        "closeBeforeCreatedLastRows": sum(r["Closed Date"] < r["Created Date"] for r in kept),
+        "closeBeforeCreatedLastRows": sum(r["Closed Date"] < r["Created Date"] for r in last_rows),
         "amountAllRows": round(sum(r["Sales Amount"] for r in records), 4),
-        "amountLastRows": round(sum(r["Sales Amount"] for r in kept), 4),
-        "amountLastRowsByStage": {stage: round(sum(r["Sales Amount"] for r in kept if r["Deal Stage"] == stage), 4) for stage in sorted({r["Deal Stage"] for r in kept})},
+        "amountLastRows": round(sum(r["Sales Amount"] for r in last_rows), 4),
+        "amountLastRowsByStage": {stage: round(sum(r["Sales Amount"] for r in last_rows if r["Deal Stage"] == stage), 4) for stage in sorted({r["Deal Stage"] for r in last_rows})},
         "row4": {"id": noisy["Opportunity ID"], "amountRaw": sheet["rows"][4][8]["raw"], "stage": noisy["Deal Stage"], "created": iso(noisy["Created Date"]), "closed": iso(noisy["Closed Date"]), "createdFormat": sheet["rows"][4][3]["format"], "closedFormat": sheet["rows"][4][4]["format"]},
         "leadStage": {"dimension": lead["dimension"], "headers": lead_headers, "rows": sum(v is not None for _, v in lead_table), "blankRows": sum(v is None for _, v in lead_table), "formulaColumnsRow3": sorted(col for col, cell in lead["rows"][3].items() if cell["formula"])},
     }
