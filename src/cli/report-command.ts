@@ -44,6 +44,7 @@ export async function loadReport(args: ReportArguments, now: Date = new Date()):
   const options = {
     locale: args.locale,
     date1904: workbook.date1904,
+    fiscalYearStartMonth: args.fiscalYearStartMonth,
     sheetName: args.sheet ?? undefined,
     tableName: args.table ?? undefined,
     mapping: args.map,

@@ -64,6 +64,8 @@ export interface ReadOptions {
   locale: string;
   /** True when serial dates count from 1904-01-01 (Excel for Mac workbooks of old). */
   date1904: boolean;
+  /** Month (1-12) in which the fiscal year starts, for quota periods written as "FY2027". Defaults to 1. */
+  fiscalYearStartMonth?: number;
 }
 
 export type IssueCode =

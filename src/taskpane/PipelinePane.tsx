@@ -28,6 +28,7 @@ import { DataQualitySection } from "./DataQualitySection";
 import { usePipelinePaneStyles } from "./PipelinePane.styles";
 import { usePipelineReport, type DealsPlace } from "./usePipelineReport";
 import type { CoverageStatus } from "../engine/metrics/coverage";
+import type { PeriodKind } from "../engine/periods";
 import { translator, type Language } from "../i18n";
 import { reportFigures, sourceLines } from "../present/figures";
 import type { WorkbookPort } from "../workbook/port";
@@ -76,7 +77,23 @@ export function PipelinePane(props: PipelinePaneProps) {
           <Input type="date" value={state.asOfInput} onChange={(_, data) => state.setAsOfInput(data.value)} />
         </Field>
         <Field label={t("pane.quota")} validationState={state.quotaInvalid ? "error" : "none"} validationMessage={state.quotaInvalid ? t("pane.quotaInvalid") : undefined}>
-          <Input inputMode="decimal" value={state.quotaText} placeholder="600000" onChange={(_, data) => state.setQuotaText(data.value)} />
+          <Input inputMode="decimal" value={state.quotaText} placeholder={t("pane.quotaPlaceholder")} onChange={(_, data) => state.setQuotaText(data.value)} />
+        </Field>
+        <Field label={t("pane.period")}>
+          <Select value={state.periodKind} onChange={(_, data) => state.setPeriodKind(data.value as PeriodKind)}>
+            <option value="quarter">{t("period.quarter")}</option>
+            <option value="month">{t("period.month")}</option>
+            <option value="year">{t("period.year")}</option>
+          </Select>
+        </Field>
+        <Field label={t("pane.fiscalYearStart")}>
+          <Select value={String(state.fiscalYearStartMonth)} onChange={(_, data) => state.setFiscalYearStartMonth(Number(data.value))}>
+            {MONTHS.map((month) => (
+              <option key={month} value={month}>
+                {monthName(language, month)}
+              </option>
+            ))}
+          </Select>
         </Field>
       </div>
 
@@ -196,4 +213,10 @@ export function PipelinePane(props: PipelinePaneProps) {
 
 function placeKey(place: DealsPlace): string {
   return place.tableName === null ? place.sheetName : `${place.sheetName}\u0000${place.tableName}`;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+function monthName(language: string, month: number): string {
+  return new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2026, month - 1, 1)));
 }

@@ -8,7 +8,8 @@ import { dayFromIso, isoFromDay, partsFromDay, todayInLocalZone } from "../engin
 import { buildReport, type HealthReport } from "../engine/report";
 import { parseAmount } from "../engine/read/values";
 import { readPipeline, type PipelineSource } from "../engine/read/workbook";
-import { withDefaults } from "../engine/settings";
+import { DEFAULT_SETTINGS, withDefaults } from "../engine/settings";
+import type { PeriodKind } from "../engine/periods";
 import type { DealField } from "../engine/types";
 import type { Language } from "../i18n";
 import { dataQualitySheetContent } from "../present/data-quality-sheet";
@@ -33,6 +34,10 @@ export interface PipelineReportState {
   rejectedAsOf: string | null;
   quotaText: string;
   setQuotaText: (text: string) => void;
+  periodKind: PeriodKind;
+  setPeriodKind: (kind: PeriodKind) => void;
+  fiscalYearStartMonth: number;
+  setFiscalYearStartMonth: (month: number) => void;
   /** True when the quota field contains text that is not a positive amount. */
   quotaInvalid: boolean;
   /** Header text the report reads for each field, as found or as chosen. */
@@ -116,10 +121,16 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     if (!snapshot) return null;
     const chosen: { sheetName?: string; tableName?: string } = { sheetName: choices.sheetName, tableName: choices.tableName };
     const read = (where: typeof chosen) =>
-      readPipeline(snapshot.sheets, { locale: options.locale, date1904: snapshot.date1904, mapping: choices.mapping, ...where });
+      readPipeline(snapshot.sheets, {
+        locale: options.locale,
+        date1904: snapshot.date1904,
+        fiscalYearStartMonth: choices.fiscalYearStartMonth,
+        mapping: choices.mapping,
+        ...where,
+      });
     // A saved sheet or table that was renamed or removed since falls back to the best match.
     return read(chosen) ?? (chosen.sheetName || chosen.tableName ? read({}) : null);
-  }, [snapshot, options.locale, choices.mapping, choices.sheetName, choices.tableName]);
+  }, [snapshot, options.locale, choices.mapping, choices.sheetName, choices.tableName, choices.fiscalYearStartMonth]);
 
   const quotaText = choices.quota ?? "";
   const quota = quotaText.trim() === "" ? null : parseAmount(quotaText);
@@ -127,9 +138,14 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
 
   const report = useMemo(() => {
     if (!source) return null;
-    const settings = withDefaults({ asOf: dayFromIso(asOf), quotaOverride: quota !== null && !quotaInvalid ? quota : null });
+    const settings = withDefaults({
+      asOf: dayFromIso(asOf),
+      quotaOverride: quota !== null && !quotaInvalid ? quota : null,
+      periodKind: choices.periodKind ?? DEFAULT_SETTINGS.periodKind,
+      fiscalYearStartMonth: choices.fiscalYearStartMonth ?? DEFAULT_SETTINGS.fiscalYearStartMonth,
+    });
     return buildReport(source, settings);
-  }, [source, asOf, quota, quotaInvalid]);
+  }, [source, asOf, quota, quotaInvalid, choices.periodKind, choices.fiscalYearStartMonth]);
 
   const mapped = useMemo(() => {
     const headers: Partial<Record<DealField, string>> = {};
@@ -183,6 +199,10 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     rejectedAsOf,
     quotaText,
     setQuotaText: (text) => saveChoices({ ...choices, quota: text }),
+    periodKind: choices.periodKind ?? DEFAULT_SETTINGS.periodKind,
+    setPeriodKind: (kind) => saveChoices({ ...choices, periodKind: kind }),
+    fiscalYearStartMonth: choices.fiscalYearStartMonth ?? DEFAULT_SETTINGS.fiscalYearStartMonth,
+    setFiscalYearStartMonth: (month) => saveChoices({ ...choices, fiscalYearStartMonth: month }),
     quotaInvalid,
     mapped,
     setMapping: (field, header) => saveChoices({ ...choices, mapping: { ...choices.mapping, [field]: header } }),

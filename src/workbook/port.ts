@@ -42,6 +42,10 @@ export interface WorkbookChoices {
   sheetName?: string;
   /** Excel table to read the deals from, when the user chose one. */
   tableName?: string;
+  /** Length of the report period that contains the as-of date. */
+  periodKind?: "quarter" | "month" | "year";
+  /** Month (1-12) in which the fiscal year starts. */
+  fiscalYearStartMonth?: number;
 }
 
 export interface WorkbookPort {

@@ -116,6 +116,11 @@ describe("Chinese 商机 import template", () => {
     expect(amounts).toEqual([6_800_000, 5_200_000, 3_500_000, 2_800_000]);
   });
 
+  test("no deal past due", () => {
+    // The two close dates, 2026-03-31 and 2026-05-30, lie after 2026-01-20.
+    expect(report.dataQuality.pastDue.count).toBe(0);
+  });
+
   test("填写说明 sheet is no quota table", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["商机数据", "填写说明"]);
     expect(report.source.quotaSheet).toBeNull();

@@ -114,6 +114,11 @@ describe("Superstore pipeline workbook", () => {
     expect(report.amountByKind.lost).toBeCloseTo(67493.3154, 2);
   });
 
+  test("open deals past due", () => {
+    // compute_quirk_figures.py: 2,200 kept rows are Negotiating or Proposing and close before 2025-01-01.
+    expect(report.dataQuality.pastDue.count).toBe(2200);
+  });
+
   test("close before created read as given", () => {
     // compute_quirk_figures.py: 42 rows close before they are created, 20 of them the last
     // row of their ID. The reader keeps both dates and raises no issue for them.

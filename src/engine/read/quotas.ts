@@ -32,10 +32,14 @@ function quotaColumns(headers: string[]): Map<QuotaColumn, number> {
 /**
  * Parses a period written as a year ("2026"), a quarter ("2026-Q2", "2026Q2", "Q2 2026",
  * "2026年第2季度") or a month ("2026-05", "2026年5月") into first and last day numbers.
- * Quarters are calendar quarters. Returns null when the text is not a period.
+ * Quarters are calendar quarters, except "FY2027" and "FY2027-Q1", which follow the fiscal
+ * year that starts in `fiscalYearStartMonth`. Returns null when the text is not a period.
  */
-export function parsePeriodText(value: CellValue): { start: number; end: number } | null {
+export function parsePeriodText(value: CellValue, fiscalYearStartMonth = 1): { start: number; end: number } | null {
   const text = toHalfWidth(cellText(value)).replace(/\s+/g, "").toUpperCase();
+  const fiscal = /^FY(\d{4})(?:[-/]?Q([1-4]))?$/.exec(text);
+  if (fiscal && fiscalYearStartMonth !== 1) return fiscalPeriod(Number(fiscal[1]), fiscal[2] ? Number(fiscal[2]) : null, fiscalYearStartMonth);
+  if (fiscal?.[2]) return fiscalPeriod(Number(fiscal[1]), Number(fiscal[2]), 1);
   let match = /^(?:FY)?(\d{4})(?:年(?:度)?)?$/.exec(text);
   if (match) {
     const year = Number(match[1]);
@@ -57,6 +61,20 @@ export function parsePeriodText(value: CellValue): { start: number; end: number 
     return { start: dayFromParts(year, month, 1), end: dayFromParts(year, month, daysInMonth(year, month)) };
   }
   return null;
+}
+
+/**
+ * Days of a fiscal year, or of one of its quarters. A fiscal year that starts after January
+ * is named after the calendar year it ends in, as the report periods are.
+ *
+ * @example fiscalPeriod(2027, 1, 4) // 2026-04-01 .. 2026-06-30
+ */
+function fiscalPeriod(fiscalYear: number, quarter: number | null, startMonth: number): { start: number; end: number } {
+  const startYear = startMonth === 1 ? fiscalYear : fiscalYear - 1;
+  const firstMonthIndex = startMonth - 1 + (quarter === null ? 0 : (quarter - 1) * 3);
+  const monthCount = quarter === null ? 12 : 3;
+  const dayOfMonthStart = (monthIndex: number) => dayFromParts(startYear + Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);
+  return { start: dayOfMonthStart(firstMonthIndex), end: dayOfMonthStart(firstMonthIndex + monthCount) - 1 };
 }
 
 export interface QuotasReadResult {
@@ -99,7 +117,7 @@ function readQuotaRows(sheet: SheetGrid, headerIndex: number, headers: string[],
       issue("quotaInvalid", sheetRow, "amount", at("amount"));
       continue;
     }
-    let range = columns.has("period") && !isBlank(at("period")) ? parsePeriodText(at("period")) : null;
+    let range = columns.has("period") && !isBlank(at("period")) ? parsePeriodText(at("period"), options.fiscalYearStartMonth ?? 1) : null;
     if (!range && columns.has("start") && columns.has("end")) {
       const start = parseDate(at("start"), { date1904: options.date1904 });
       const end = parseDate(at("end"), { date1904: options.date1904 });

@@ -108,3 +108,28 @@ describe("goals with a parent goal column", () => {
     ]);
   });
 });
+
+describe("fiscal quota periods", () => {
+  test("FY year follows an April fiscal start", () => {
+    // FY2027 starting in April runs from 2026-04-01 to 2027-03-31.
+    expect(parsePeriodText("FY2027", 4)).toEqual({ start: utcDay(2026, 4, 1), end: utcDay(2027, 3, 31) });
+  });
+
+  test("FY quarter follows an April fiscal start", () => {
+    // Q1 of FY2027 is April to June 2026.
+    expect(parsePeriodText("FY2027-Q1", 4)).toEqual(Q2_2026);
+  });
+
+  test("FY fourth quarter crosses the calendar year", () => {
+    // Q4 of FY2027 with an April start is January to March 2027.
+    expect(parsePeriodText("FY2027 Q4", 4)).toEqual({ start: utcDay(2027, 1, 1), end: utcDay(2027, 3, 31) });
+  });
+
+  test("plain quarter stays calendar", () => {
+    expect(parsePeriodText("2026-Q2", 4)).toEqual(Q2_2026);
+  });
+
+  test("FY quarter with a January start is the calendar quarter", () => {
+    expect(parsePeriodText("FY2026-Q2")).toEqual(Q2_2026);
+  });
+});

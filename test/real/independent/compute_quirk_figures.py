@@ -315,6 +315,9 @@ def devorg(data):
                 {"row": r["_row"], "stage": r["StageName"], "current": current[r["OpportunityId"]]}
                 for r in last_rows if r["StageName"] != current[r["OpportunityId"]]
             ],
+            "pastDueOfLastRowsAt20260301": sum(
+                stage_kind.get(r["StageName"], "open") == "open" and mdy(r["CloseDate"]) < as_of for r in last_rows
+            ),
             "kindsOfLatestRows": Counter(stage_kind.get(r["StageName"], "open") for r in latest_rows),
             "latestRowsDisagreeingWithOpportunity": sum(r["StageName"] != current[r["OpportunityId"]] for r in latest_rows),
             "closeDates": Counter(r["CloseDate"] for r in history).most_common(3),
@@ -470,6 +473,9 @@ def superstore(data):
             "created": iso(records[-1]["Created Date"]), "closed": iso(records[-1]["Closed Date"]),
         },
         "closeBeforeCreated": sum(r["Closed Date"] < r["Created Date"] for r in records),
+        "pastDueOfLastRowsAt20250101": sum(
+            r["Deal Stage"] in ("Negotiating", "Proposing") and r["Closed Date"] < dt.date(2025, 1, 1) for r in last_rows
+        ),
         "closeBeforeCreatedLastRows": sum(r["Closed Date"] < r["Created Date"] for r in last_rows),
         "amountAllRows": round(sum(r["Sales Amount"] for r in records), 4),
         "amountLastRows": round(sum(r["Sales Amount"] for r in last_rows), 4),
