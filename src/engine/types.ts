@@ -83,7 +83,8 @@ export type IssueCode =
   | "quotaPeriodInvalid"
   | "currencyMixed"
   | "currencyInvalid"
-  | "stageRowInvalid";
+  | "stageRowInvalid"
+  | "closeBeforeCreated";
 
 /** A problem with one cell or row, located so that a user can find and fix it. */
 export interface DataIssue {

@@ -131,6 +131,7 @@ export const enUS = {
   "period.quarter": "Quarter",
   "period.month": "Month",
   "period.year": "Year",
+  "issue.closeBeforeCreated": "Close date is before the created date",
   "punctuation.colon": ": ",
   "issues.title": "Data issues ({count})",
   "issues.more": "…and {count} more",

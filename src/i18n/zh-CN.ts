@@ -133,6 +133,7 @@ export const zhCN: Record<MessageKey, string> = {
   "period.quarter": "季度",
   "period.month": "月",
   "period.year": "年",
+  "issue.closeBeforeCreated": "成交日期早于创建日期",
   "punctuation.colon": "：",
   "issues.title": "数据问题（{count}）",
   "issues.more": "……另有 {count} 条",

@@ -112,7 +112,12 @@ describe("Salesforce bulk export Opportunity.csv", () => {
     const fill = (field: string) => report.dataQuality.fields.find((entry) => entry.field === field)?.filled;
     expect(fill("nextStep")).toBe(0);
     expect(fill("lastActivity")).toBe(0);
-    expect(report.dataQuality.issueCounts).toEqual({});
+  });
+
+  test("bulk load dates close before created", () => {
+    // Every deal was loaded on 2024-01-22, and 19 CloseDates are earlier (counted in Python
+    // by comparing CloseDate with the date part of CreatedDate).
+    expect(report.dataQuality.issueCounts).toEqual({ closeBeforeCreated: 19 });
   });
 
   test("open deals past due", () => {

@@ -3,6 +3,7 @@
  * as a deal, a blank row or an earlier duplicate, and every unreadable cell becomes a
  * located issue instead of a silent zero.
  */
+import { isoFromDay } from "../dates";
 import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
 import { blockRow, sheetColumn, type LocatedHeader } from "./locate";
@@ -174,6 +175,11 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
       const day = parseDate(raw, { date1904: options.date1904, order: dateOrders.get(field) });
       if (Number.isNaN(day)) report("dateInvalid", row.sheetRow, columnOf(field), raw);
       else writeDate(table, field, i, day, kind);
+    }
+    // A deal closing before it was created gives a negative sales cycle; the export is wrong somewhere.
+    if (table.close[i] < table.created[i]) {
+      const closeColumn = kind === "open" ? columnOf("close") : (columnOf("actualClose") ?? columnOf("close"));
+      report("closeBeforeCreated", row.sheetRow, closeColumn, isoFromDay(table.close[i]));
     }
 
     const rawPushCount = valueOf(row, "pushCount");

@@ -3,7 +3,7 @@
  * ranges: the header row may sit below a title or a SUBTOTAL row, the used range may be
  * wider or longer than the data, and one sheet may hold several blocks side by side.
  */
-import { findHeader, guessCrm, mapHeaders, type CrmGuess, type HeaderMapping } from "./headers";
+import { findHeader, guessCrm, mapHeaders, normalizeHeader, type CrmGuess, type HeaderMapping } from "./headers";
 import { cellText, isBlank } from "./values";
 import type { CellValue, DealField, SheetGrid } from "../types";
 
@@ -126,10 +126,26 @@ function headerRuns(texts: string[]): { start: number; end: number }[] {
  * won flag. Returns null for a block that does not qualify.
  */
 function asDealsBlock(block: SheetBlock, mapping: HeaderMapping): LocatedHeader | null {
+  if (isStageHistory(block.headers) && Object.keys(mapping).length === 0) return null;
   const fields = mapHeaders(block.headers, mapping);
   const hasKind = fields.has("stage") || fields.has("status") || fields.has("isWon");
   if (!fields.has("amount") || !hasKind) return null;
   return { ...block, mapping: fields, crm: guessCrm(block.headers) };
+}
+
+const HISTORY_ONLY_HEADERS = ["opportunityhistorykey", "fromstage", "tostage", "fromopportunitystagename", "prevamount", "prevclosedate", "oldvalue", "newvalue"];
+
+/**
+ * Tells a stage-history table (Salesforce OpportunityHistory, a CRM's field-change log) from
+ * a deals table. It has one row per change, not per deal, in no guaranteed order, so
+ * reading it as deals would keep a stale stage for many of them. Signs: a history-only
+ * column, or Salesforce's row Id beside the OpportunityId it belongs to. A mapping chosen
+ * by the user still reads it.
+ */
+export function isStageHistory(headers: string[]): boolean {
+  const keys = new Set(headers.map(normalizeHeader));
+  if (HISTORY_ONLY_HEADERS.some((key) => keys.has(key))) return true;
+  return keys.has("id") && keys.has("opportunityid");
 }
 
 /** Returns the block whose headers name the most deal fields; the first wins ties. */

@@ -447,3 +447,20 @@ describe("instruction rows", () => {
     expect(read(later).table.size).toBe(2);
   });
 });
+
+describe("close before created", () => {
+  const sheet = sheetGrid("Deals", [
+    ["Deal ID", "Stage", "Amount", "Created Date", "Close Date"],
+    ["A-1", "Proposal", 5000, "2026-03-01", "2026-02-27"],
+    ["A-2", "Proposal", 5000, "2026-03-01", "2026-03-01"],
+  ]);
+
+  test("earlier close is reported at the close cell", () => {
+    const [issue] = issuesOf(read(sheet), "closeBeforeCreated");
+    expect(issue).toMatchObject({ sheet: "Deals", row: 2, column: "E", value: "2026-02-27" });
+  });
+
+  test("same-day close is fine", () => {
+    expect(issuesOf(read(sheet), "closeBeforeCreated")).toHaveLength(1);
+  });
+});

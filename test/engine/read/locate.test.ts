@@ -1,5 +1,5 @@
 import { readDeals } from "../../../src/engine/read/deals";
-import { headerRowsContain, likelyHeaderRow, locateDealsHeader, locateDealsTable, tableNames } from "../../../src/engine/read/locate";
+import { headerRowsContain, isStageHistory, likelyHeaderRow, locateDealsHeader, locateDealsTable, tableNames } from "../../../src/engine/read/locate";
 import type { CellValue, SheetGrid, TableRegion } from "../../../src/engine/types";
 import { sheetGrid, US_OPTIONS } from "../../support/grids";
 
@@ -224,5 +224,36 @@ describe("header search helpers", () => {
 
   test("headerRowsContain misses an absent header", () => {
     expect(headerRowsContain([sheet], "Amount")).toBe(false);
+  });
+});
+
+describe("isStageHistory", () => {
+  test("Salesforce OpportunityHistory headers", () => {
+    expect(isStageHistory(["Id", "OpportunityId", "CreatedById", "CreatedDate", "StageName", "Amount", "CloseDate"])).toBe(true);
+  });
+
+  test("history key column alone", () => {
+    expect(isStageHistory(["OpportunityHistoryKey", "StageName", "Amount"])).toBe(true);
+  });
+
+  test("field change log", () => {
+    expect(isStageHistory(["Deal ID", "Field", "OldValue", "NewValue", "Amount", "Stage"])).toBe(true);
+  });
+
+  test("Salesforce Opportunity headers are deals", () => {
+    expect(isStageHistory(["Id", "AccountId", "Name", "StageName", "Amount", "CloseDate"])).toBe(false);
+  });
+
+  test("Chinese deals with a row number are deals", () => {
+    expect(isStageHistory(["ID", "商机编号", "商机阶段", "商机金额"])).toBe(false);
+  });
+
+  test("history chosen by a mapping is read", () => {
+    const sheet = sheetGrid("History", [
+      ["Id", "OpportunityId", "StageName", "Amount"],
+      ["H1", "O1", "Prospecting", 100],
+    ]);
+    expect(locateDealsTable([sheet])).toBeNull();
+    expect(locateDealsTable([sheet], { mapping: { id: "OpportunityId" } })?.sheet.name).toBe("History");
   });
 });
