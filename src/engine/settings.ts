@@ -14,6 +14,16 @@ export interface ReportSettings {
   coverageBand: { low: number; high: number };
   /** Quota for the report period, overriding any quota table; null to use the table. */
   quotaOverride: number | null;
+  /** First day of the week, ISO numbering: 1 is Monday, 7 is Sunday. */
+  weekStart: number;
+  /** Days without activity after which an open deal is inactive, a candidate to defer. */
+  inactivityDays: number;
+  /** Days before the as-of date, inclusive, whose closed deals give win rates and cycle times. */
+  winRateLookbackDays: number;
+  /** Number of deals in the weekly review of top deals. */
+  topN: number;
+  /** Limits beyond which the pipeline depends on too few deals. */
+  concentration: { largestShare: number; effectiveDeals: number };
 }
 
 export const DEFAULT_SETTINGS: Omit<ReportSettings, "asOf"> = {
@@ -21,6 +31,11 @@ export const DEFAULT_SETTINGS: Omit<ReportSettings, "asOf"> = {
   periodKind: "quarter",
   coverageBand: { low: 3, high: 4 },
   quotaOverride: null,
+  weekStart: 1,
+  inactivityDays: 30,
+  winRateLookbackDays: 365,
+  topN: 20,
+  concentration: { largestShare: 0.5, effectiveDeals: 3 },
 };
 
 export function withDefaults(settings: Partial<ReportSettings> & { asOf: number }): ReportSettings {
