@@ -53,3 +53,29 @@ function monthStart(year: number, month: number): number {
 export function periodDays(period: { start: number; end: number }): number {
   return period.end - period.start + 1;
 }
+
+/**
+ * Returns the ISO weekday of a day number: 1 is Monday, 7 is Sunday. Day 0, 1970-01-01,
+ * was a Thursday.
+ *
+ * @example isoWeekday(dayFromIso("2026-06-14")) // 7, a Sunday
+ */
+export function isoWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Returns the seven-day week that contains `asOf`, starting on `weekStart` (ISO numbering:
+ * 1 is Monday, 7 is Sunday). Throws a RangeError when `weekStart` is not an integer 1-7.
+ *
+ * @example weekContaining(dayFromIso("2026-06-14"), 1) // 2026-06-08 .. 2026-06-14, Monday to Sunday
+ * @example weekContaining(dayFromIso("2026-06-14"), 7) // 2026-06-14 .. 2026-06-20, Sunday to Saturday
+ */
+export function weekContaining(asOf: number, weekStart: number): { start: number; end: number } {
+  if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
+    throw new RangeError(`Invalid week start ${weekStart}: expected an ISO weekday from 1 (Monday) to 7 (Sunday).`);
+  }
+  const daysSinceStart = (isoWeekday(asOf) - weekStart + 7) % 7;
+  const start = asOf - daysSinceStart;
+  return { start, end: start + 6 };
+}

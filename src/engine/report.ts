@@ -4,11 +4,16 @@
 import { isoFromDay } from "./dates";
 import { computeCoverage, type CoverageStatus } from "./metrics/coverage";
 import { computeDataQuality, type DataQuality } from "./metrics/data-quality";
+import { computeConcentration, type ConcentrationResult } from "./metrics/concentration";
 import { computeForecast } from "./metrics/forecast";
+import { scoreHealth, type HealthScore } from "./metrics/health";
+import { computeMovement, stallDaysLookup, type MovementResult } from "./metrics/movement";
+import { computeWinRates, type WinRateResult } from "./metrics/win-rate";
 import { periodContaining, type PeriodKind } from "./periods";
 import { quotaForPeriod } from "./quotas";
 import { summarizeCurrencies, type CurrencySummary } from "./read/currency";
 import type { CrmGuess } from "./read/headers";
+import { indexStages, indexWithFallbacks } from "./read/stages";
 import type { PipelineSource } from "./read/workbook";
 import type { ReportSettings } from "./settings";
 import { KIND_NAMES, type DataIssue, type DealField, type DealKind, type RowAccount } from "./types";
@@ -64,6 +69,19 @@ export interface HealthReport {
   };
   issues: DataIssue[];
   dataQuality: DataQuality;
+  /** Win rates over the look-back window, by count and by value. */
+  winRate: WinRateResult["winRate"] & { window: { start: string; end: string; days: number } };
+  /** Deals that reached the second stage ÷ deals won, over the look-back window. */
+  oppToWin: number | null;
+  opportunities: WinRateResult["opportunities"];
+  cycleDays: WinRateResult["cycleDays"];
+  velocity: WinRateResult["velocity"];
+  stalled: MovementResult["stalled"];
+  inactive: MovementResult["inactive"];
+  pastDue: MovementResult["pastDue"];
+  rescheduled: MovementResult["rescheduled"];
+  concentration: ConcentrationResult;
+  health: HealthScore;
 }
 
 /** Builds the report for a pipeline read from a workbook. */
@@ -87,6 +105,26 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
     deals[kind]++;
     if (!Number.isNaN(table.amount[i])) amountByKind[kind] += table.amount[i];
   }
+
+  const winRates = computeWinRates(table, { asOf: settings.asOf, lookbackDays: settings.winRateLookbackDays, stages: source.stagePreset });
+  const stageIndex = source.stageTable ? indexStages(source.stageTable.preset.stages) : indexWithFallbacks(source.stagePreset);
+  const movement = computeMovement(table, { asOf: settings.asOf, inactivityDays: settings.inactivityDays, stallDaysOf: stallDaysLookup(stageIndex) });
+  // Without a stage-entered date no open deal can be judged stalled, and a share of 0 would read as "none stalled".
+  const stalledJudged = deals.open - movement.stalled.unknown - movement.stalled.noStallLimit > 0;
+  const stalledShare = stalledJudged ? movement.stalled.share : null;
+  const concentration = computeConcentration(table, { limits: settings.concentration });
+  const health = scoreHealth({
+    coverage: coverage.coverage,
+    quotaMet: coverage.status === "quotaMet",
+    coverageBand: settings.coverageBand,
+    shape: null,
+    stalledShare,
+    inactiveShare: movement.inactive.share,
+    concentration: concentration.overall,
+    concentrationLimits: settings.concentration,
+    cleanShare: dataQuality.cleanShare,
+    pace: null,
+  });
 
   const columns: Partial<Record<DealField, string>> = {};
   for (const column of table.columns) columns[column.field] = column.header;
@@ -133,6 +171,29 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
     skipped: { ...coverage.skipped, probabilityMissing: forecast.probabilityMissing },
     issues,
     dataQuality,
+    winRate: {
+      ...winRates.winRate,
+      wonAmount: roundMoney(winRates.winRate.wonAmount),
+      lostAmount: roundMoney(winRates.winRate.lostAmount),
+      window: { start: isoFromDay(winRates.window.start), end: isoFromDay(winRates.window.end), days: settings.winRateLookbackDays },
+    },
+    oppToWin: winRates.oppToWin,
+    opportunities: winRates.opportunities,
+    cycleDays: winRates.cycleDays,
+    velocity: {
+      ...winRates.velocity,
+      perDay: winRates.velocity.perDay === null ? null : roundMoney(winRates.velocity.perDay),
+      averageWonAmount: winRates.velocity.averageWonAmount === null ? null : roundMoney(winRates.velocity.averageWonAmount),
+    },
+    stalled: { ...movement.stalled, amount: roundMoney(movement.stalled.amount), share: stalledShare },
+    inactive: { ...movement.inactive, amount: roundMoney(movement.inactive.amount) },
+    pastDue: { ...movement.pastDue, amount: roundMoney(movement.pastDue.amount) },
+    rescheduled: { ...movement.rescheduled, amount: roundMoney(movement.rescheduled.amount) },
+    concentration: {
+      overall: { ...concentration.overall, amount: roundMoney(concentration.overall.amount) },
+      byOwner: concentration.byOwner.map((owner) => ({ ...owner, amount: roundMoney(owner.amount) })),
+    },
+    health,
   };
 }
 

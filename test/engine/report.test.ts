@@ -192,3 +192,47 @@ describe("roundMoney", () => {
     expect(roundMoney(255762.152)).toBe(255762.15);
   });
 });
+
+describe("report movement and health", () => {
+  const source = readPipeline(
+    [
+      {
+        name: "Deals",
+        firstRow: 1,
+        firstColumn: 0,
+        rows: [
+          ["Deal ID", "Stage", "Amount", "Close Date", "Created Date"],
+          ["A-1", "Proposal", 100000, "2026-06-30", "2026-01-10"],
+          ["A-2", "Negotiation", 100000, "2026-06-30", "2026-03-01"],
+        ],
+      },
+    ],
+    { locale: "en-US", date1904: false },
+  )!;
+  const report = buildReport(source, withDefaults({ asOf: utcDay(2026, 5, 15) }));
+
+  test("stalled share is null without stage dates", () => {
+    // Neither deal has a stage-entered date, so none can be judged stalled.
+    expect(report.stalled.unknown).toBe(2);
+    expect(report.stalled.share).toBeNull();
+  });
+
+  test("inactive judged on created date", () => {
+    // 2026-05-15 − 2026-01-10 = 125 days and − 2026-03-01 = 75 days, both ≥ 30: 200,000 of 200,000.
+    expect(report.inactive.count).toBe(2);
+    expect(report.inactive.basis.created).toBe(2);
+    expect(report.inactive.share).toBe(1);
+  });
+
+  test("health rates movement as risk", () => {
+    const movement = report.health.dimensions.find((entry) => entry.dimension === "movement")!;
+    expect(movement.status).toBe("risk");
+    expect(movement.figure).toBe(1);
+  });
+
+  test("two equal deals are concentrated", () => {
+    // Shares 0.5 and 0.5: hhi 0.5, effective deals 2, below the limit of 3.
+    expect(report.concentration.overall.effectiveDeals).toBeCloseTo(2, 10);
+    expect(report.concentration.overall.atRisk).toBe(true);
+  });
+});

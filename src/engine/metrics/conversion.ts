@@ -1,0 +1,301 @@
+/**
+ * Stage conversion, pipeline shape and the leads needed at each stage to make the quota.
+ *
+ * reached(s) counts the deals in the look-back window whose furthest stage is s or a later
+ * one. The window ends on the as-of date and covers `lookbackDays` days. A closed deal is in
+ * it when its close date is. An open deal is in it when it was created in the window or has
+ * no created date, so open deals left over from before the window do not count.
+ */
+import { normalizeStageName, kindFromName, type StagePreset } from "../read/stages";
+import { KIND, type DealTable } from "../types";
+
+export interface ConversionOptions {
+  /** Day number of the as-of date, the last day of the window. */
+  asOf: number;
+  /** Length of the window in days, as-of date included. */
+  lookbackDays: number;
+  /** Stage list whose open stages, in order, are the steps of the pipeline. */
+  stages: StagePreset;
+  /** Stage path per deal id, or null when the workbook has no stage history. */
+  history: Map<string, { stages: string[] }> | null;
+  /** Quota − won in the report period, or null when there is no quota. */
+  remaining: number | null;
+  /** Mean amount of a won deal, or null when unknown. */
+  averageWonAmount: number | null;
+}
+
+/** Conversion from one stage to the next: reachedTo ÷ reachedFrom. */
+export interface StageTransition {
+  from: string;
+  /** The next open stage, or the won stage's name after the last open stage. */
+  to: string;
+  reachedFrom: number;
+  reachedTo: number;
+  /** reachedTo ÷ reachedFrom, or null when no deal reached `from`. */
+  rate: number | null;
+}
+
+export type ShapeKind = "glass" | "bottleneck" | "funnel";
+
+/** Reason for the pipeline's shape, or for the lack of one. */
+export type ShapeReason =
+  /** Fewer than two transitions: one open stage gives no shape. */
+  | "tooFewStages"
+  /** Some rate is null because no deal reached its `from` stage. */
+  | "rateMissing"
+  /** glass: the largest drop is at the first transition and every later rate is at least 2/3. */
+  | "firstDropThenSteady"
+  /** funnel: the largest drop is at the first transition but a later rate is below 2/3. */
+  | "firstDropThenLeaks"
+  /** bottleneck: the largest drop is at a later transition and its rate is below 1/2. */
+  | "laterDropSevere"
+  /** funnel: the largest drop is at a later transition and its rate is at least 1/2. */
+  | "laterDropModerate";
+
+export interface PipelineShape {
+  kind: ShapeKind | null;
+  /** `from` stage of the transition with the largest drop, or null when there is no shape. */
+  largestDropAfter: string | null;
+  /** 1 − rate at that transition, or null when there is no shape. */
+  largestDrop: number | null;
+  reason: ShapeReason;
+}
+
+/** Reason for a missing leads-needed figure, or for a figure of 0. */
+export type LeadsNeededReason = "noQuota" | "quotaMet" | "averageMissing" | "rateMissing" | "rateZero";
+
+export interface LeadsNeeded {
+  stage: string;
+  /** Deals needed at this stage to win the remaining quota, or 0 when the quota is met. */
+  needed: number | null;
+  /** Open deals at this stage today, whatever their created date. */
+  open: number;
+  /** needed − open: positive is a shortfall, negative a surplus. Null when needed is. */
+  gap: number | null;
+  /** Set when `needed` is null or was not computed from the rates. */
+  reason: LeadsNeededReason | null;
+}
+
+export interface ConversionResult {
+  /** True when some lost deal counted at the first stage only for lack of a stage path. */
+  estimated: boolean;
+  /** Deals that counted towards reached, by kind. */
+  counted: { open: number; won: number; lost: number };
+  /** Lost deals that counted at the first stage only, because no stage path placed them. */
+  lostWithoutHistory: number;
+  skipped: {
+    /** Open deals in the window whose stage is not an open stage of the stage list. */
+    stageUnknown: number;
+    /** Won and lost deals without a close date, which no window can place. */
+    closeMissing: number;
+  };
+  transitions: StageTransition[];
+  shape: PipelineShape;
+  leadsNeeded: LeadsNeeded[];
+}
+
+/** Name of the last step when the stage list has no won stage (Pipedrive keeps won in a status column). */
+const WON_FALLBACK_NAME = "Won";
+
+/**
+ * Counts reached(s) per open stage and won, and derives the stage conversion rates, the
+ * pipeline shape and the leads needed per stage.
+ *
+ * An open deal's furthest stage is its current stage, and a won deal passed every stage. A
+ * lost deal's furthest stage is the latest open stage among its stage path and its own stage
+ * (Pipedrive and Odoo keep the stage where a lost deal stopped). A path containing the won
+ * stage places the deal at the last open stage. A lost deal that none of these places
+ * counts at the first stage only, and the result is marked estimated.
+ *
+ * @example computeConversion(table, { asOf, lookbackDays: 365, stages: DEFAULT_STAGES, history: null, remaining: 500000, averageWonAmount: 50000 })
+ * // with reached Lead 16 … Negotiation 6, won 4: transitions[0] = { from: "Lead", to: "Qualified", reachedFrom: 16, reachedTo: 13, rate: 0.8125 }
+ */
+export function computeConversion(table: DealTable, options: ConversionOptions): ConversionResult {
+  const steps = stepsOf(options.stages);
+  const reached = new Array<number>(steps.open.length + 1).fill(0);
+  const counted = { open: 0, won: 0, lost: 0 };
+  const skipped = { stageUnknown: 0, closeMissing: 0 };
+  let lostWithoutHistory = 0;
+  const windowStart = options.asOf - options.lookbackDays + 1;
+  const inWindow = (day: number) => day >= windowStart && day <= options.asOf;
+  const countUpTo = (position: number) => {
+    for (let s = 0; s <= position; s++) reached[s]++;
+  };
+
+  for (let i = 0; i < table.size; i++) {
+    const kind = table.kind[i];
+    if (kind === KIND.open) {
+      const created = table.created[i];
+      if (!Number.isNaN(created) && !inWindow(created)) continue;
+      const position = steps.positionOf(table.stage[i]);
+      if (position === null) {
+        skipped.stageUnknown++;
+        continue;
+      }
+      countUpTo(position);
+      counted.open++;
+    } else if (kind === KIND.won || kind === KIND.lost) {
+      const close = table.close[i];
+      if (Number.isNaN(close)) {
+        skipped.closeMissing++;
+        continue;
+      }
+      if (!inWindow(close)) continue;
+      if (kind === KIND.won) {
+        countUpTo(steps.open.length);
+        counted.won++;
+        continue;
+      }
+      const position = furthestLostPosition(steps, table.stage[i], options.history?.get(table.id[i])?.stages ?? []);
+      // Limitation: without a stage path a lost deal counts as reaching only the first stage.
+      if (position === null) lostWithoutHistory++;
+      countUpTo(position ?? 0);
+      counted.lost++;
+    }
+  }
+
+  const transitions = buildTransitions(steps, reached);
+  return {
+    estimated: lostWithoutHistory > 0,
+    counted,
+    lostWithoutHistory,
+    skipped,
+    transitions,
+    shape: classifyShape(transitions),
+    leadsNeeded: computeLeadsNeeded(table, steps, transitions, options),
+  };
+}
+
+interface PipelineSteps {
+  /** Names of the open stages in pipeline order. */
+  open: string[];
+  wonName: string;
+  /** 0-based position of a stage name or alias among the open stages, or null when it is not an open stage. */
+  positionOf: (stage: string) => number | null;
+  /** True when a name is the won stage of the list or a name that means won. */
+  isWon: (stage: string) => boolean;
+}
+
+function stepsOf(preset: StagePreset): PipelineSteps {
+  const positions = new Map<string, number>();
+  const wonNames = new Set<string>();
+  const open: string[] = [];
+  for (const stage of preset.stages) {
+    const names = [stage.name, ...(stage.aliases ?? [])].map(normalizeStageName);
+    if (stage.kind === "won") names.forEach((name) => wonNames.add(name));
+    if (stage.kind !== "open") continue;
+    names.forEach((name) => {
+      if (!positions.has(name)) positions.set(name, open.length);
+    });
+    open.push(stage.name);
+  }
+  const wonName = preset.stages.find((stage) => stage.kind === "won")?.name ?? WON_FALLBACK_NAME;
+  return {
+    open,
+    wonName,
+    positionOf: (stage) => positions.get(normalizeStageName(stage)) ?? null,
+    isWon: (stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won",
+  };
+}
+
+/**
+ * Returns the latest open-stage position among a lost deal's stage path and its own stage,
+ * or null when none of them is an open stage or the won stage.
+ */
+function furthestLostPosition(steps: PipelineSteps, ownStage: string, path: string[]): number | null {
+  let furthest: number | null = null;
+  for (const stage of [ownStage, ...path]) {
+    // A deal once marked won and then lost went through every open stage on the way.
+    const position = steps.isWon(stage) ? steps.open.length - 1 : steps.positionOf(stage);
+    if (position !== null && position >= 0 && (furthest === null || position > furthest)) furthest = position;
+  }
+  return furthest;
+}
+
+function buildTransitions(steps: PipelineSteps, reached: number[]): StageTransition[] {
+  const names = [...steps.open, steps.wonName];
+  const transitions: StageTransition[] = [];
+  for (let s = 0; s + 1 < names.length; s++) {
+    const reachedFrom = reached[s];
+    const reachedTo = reached[s + 1];
+    transitions.push({ from: names[s], to: names[s + 1], reachedFrom, reachedTo, rate: reachedFrom === 0 ? null : reachedTo / reachedFrom });
+  }
+  return transitions;
+}
+
+/**
+ * Classifies the pipeline by where it loses the most deals. Rates are compared as exact
+ * fractions of the reached counts, so 10 of 15 is exactly 2/3. Among equal drops the first
+ * one counts as the largest.
+ *
+ * @example classifyShape(transitions with rates 0.25, 0.8, 0.9) // { kind: "glass", largestDropAfter: transitions[0].from, largestDrop: 0.75, reason: "firstDropThenSteady" }
+ */
+export function classifyShape(transitions: StageTransition[]): PipelineShape {
+  const none = (reason: ShapeReason): PipelineShape => ({ kind: null, largestDropAfter: null, largestDrop: null, reason });
+  if (transitions.length < 2) return none("tooFewStages");
+  if (transitions.some((transition) => transition.rate === null)) return none("rateMissing");
+
+  let largest = 0;
+  transitions.forEach((transition, index) => {
+    if (lowerRate(transition, transitions[largest])) largest = index;
+  });
+  const drop = transitions[largest];
+  const shape = (kind: ShapeKind, reason: ShapeReason): PipelineShape => ({
+    kind,
+    largestDropAfter: drop.from,
+    largestDrop: 1 - (drop.rate as number),
+    reason,
+  });
+
+  if (largest === 0) {
+    const laterSteady = transitions.slice(1).every((transition) => 3 * transition.reachedTo >= 2 * transition.reachedFrom);
+    return laterSteady ? shape("glass", "firstDropThenSteady") : shape("funnel", "firstDropThenLeaks");
+  }
+  const belowHalf = 2 * drop.reachedTo < drop.reachedFrom;
+  return belowHalf ? shape("bottleneck", "laterDropSevere") : shape("funnel", "laterDropModerate");
+}
+
+/** True when a's rate is below b's, by cross-multiplying the counts. Both must have reachedFrom > 0. */
+function lowerRate(a: StageTransition, b: StageTransition): boolean {
+  return a.reachedTo * b.reachedFrom < b.reachedTo * a.reachedFrom;
+}
+
+/**
+ * Leads needed at stage s = ceil(remaining ÷ (averageWonAmount × Π rates from s to won)).
+ * The product telescopes to reached(won) ÷ reached(s) and is computed so, from the counts.
+ * The quotient is rounded to 9 decimals before the ceiling, because a fractional average
+ * can turn a whole result such as 40 into 40.000000000000007, which would round up to 41.
+ * A quota already met needs 0 deals at every stage.
+ */
+function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions: StageTransition[], options: ConversionOptions): LeadsNeeded[] {
+  const openAt = new Array<number>(steps.open.length).fill(0);
+  for (let i = 0; i < table.size; i++) {
+    if (table.kind[i] !== KIND.open) continue;
+    const position = steps.positionOf(table.stage[i]);
+    if (position !== null) openAt[position]++;
+  }
+
+  const { remaining, averageWonAmount } = options;
+  return steps.open.map((stage, s) => {
+    const open = openAt[s];
+    const result = (needed: number | null, reason: LeadsNeededReason | null): LeadsNeeded => ({
+      stage,
+      needed,
+      open,
+      gap: needed === null ? null : needed - open,
+      reason,
+    });
+
+    if (remaining === null || Number.isNaN(remaining)) return result(null, "noQuota");
+    if (remaining <= 0) return result(0, "quotaMet");
+    if (averageWonAmount === null || !(averageWonAmount > 0)) return result(null, "averageMissing");
+    const ahead = transitions.slice(s);
+    if (ahead.some((transition) => transition.rate === null)) return result(null, "rateMissing");
+    if (ahead.some((transition) => transition.rate === 0)) return result(null, "rateZero");
+
+    const reachedHere = ahead[0].reachedFrom;
+    const reachedWon = ahead[ahead.length - 1].reachedTo;
+    const quotient = (remaining * reachedHere) / (averageWonAmount * reachedWon);
+    return result(Math.ceil(Number(quotient.toFixed(9))), null);
+  });
+}

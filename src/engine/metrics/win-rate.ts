@@ -1,0 +1,340 @@
+/**
+ * Win rates, opportunity-to-win ratio, sales cycle and pipeline velocity, over the deals
+ * closed in a look-back window that ends on the as-of date.
+ */
+import { kindFromName, normalizeStageName, type StagePreset } from "../read/stages";
+import { KIND, type DealTable } from "../types";
+
+export interface WinRateOptions {
+  /** Day the report is computed for, as a day number. It is the window's last day. */
+  asOf: number;
+  /** Length of the window in days, the as-of date included. A positive integer. */
+  lookbackDays: number;
+  /** Stage list of the table. The order of its open stages places open and lost deals for `oppToWin`. */
+  stages: StagePreset;
+}
+
+/**
+ * Reason a figure is null:
+ * - `noClosedDeals`: no won or lost deal closed in the window.
+ * - `noClosedAmounts`: the closed deals in the window have no usable amount, or their amounts sum to 0.
+ * - `noWonDeals`: no won deal closed in the window.
+ * - `noWonAmounts`: no won deal in the window has a usable amount.
+ * - `noCycleDates`: no won deal in the window has a created date on or before its close date.
+ * - `cycleDaysZero`: every sales cycle in the window is 0 days, so velocity would divide by 0.
+ */
+export type WinRateReason = "noClosedDeals" | "noClosedAmounts" | "noWonDeals" | "noWonAmounts" | "noCycleDates" | "cycleDaysZero";
+
+/** Figures of `computeWinRates`, with amounts as unrounded sums. No field is NaN or Infinity. */
+export interface WinRateResult {
+  /** Look-back window, day numbers, both ends inclusive. */
+  window: { start: number; end: number };
+  winRate: {
+    /** won ÷ (won + lost), or null when no deal closed in the window. */
+    byCount: number | null;
+    /** wonAmount ÷ (wonAmount + lostAmount), over closed deals with a usable amount. */
+    byValue: number | null;
+    /** Won deals closed in the window, with or without an amount. */
+    won: number;
+    /** Lost deals closed in the window, with or without an amount. */
+    lost: number;
+    wonAmount: number;
+    lostAmount: number;
+    reason: Extract<WinRateReason, "noClosedDeals" | "noClosedAmounts"> | null;
+    skipped: {
+      /** Won and lost deals without a close date, which no window can place. */
+      closeMissing: number;
+      /** Closed deals in the window whose amount is missing or negative: counted in byCount only. */
+      amountUnusable: number;
+    };
+  };
+  /** opportunities.reached ÷ winRate.won, or null when no deal was won in the window. */
+  oppToWin: number | null;
+  /** Numerator of `oppToWin` and the deals it could not place. */
+  opportunities: {
+    /**
+     * Deals that reached the first stage after the entry stage. These are open deals created
+     * in the window (or without a created date) at that stage or later, and lost deals in the
+     * window whose own stage is that stage or later. Every won deal in the window counts too.
+     */
+    reached: number;
+    /** Open deals in the window whose stage is not an open stage of the list, left out of `reached`. */
+    openStageUnknown: number;
+    /** Lost deals in the window whose own stage is no open or won stage, counted at the entry stage only. */
+    lostWithoutHistory: number;
+    /** True when lostWithoutHistory > 0, because those deals may have gone further. */
+    estimated: boolean;
+    reason: Extract<WinRateReason, "noWonDeals"> | null;
+  };
+  /** close − created in days, over won deals in the window. */
+  cycleDays: {
+    mean: number | null;
+    /** Middle value, or the mean of the two middle values for an even count. */
+    median: number | null;
+    /** Won deals in the window that gave a cycle. */
+    deals: number;
+    /** Won deals in the window without a created date, or closing before it was created. */
+    skipped: number;
+    reason: Extract<WinRateReason, "noWonDeals" | "noCycleDates"> | null;
+  };
+  velocity: VelocityResult & {
+    /** Every open deal of the table, whatever its dates or amount. */
+    openDeals: number;
+    /** wonAmount ÷ won deals in the window with a usable amount. */
+    averageWonAmount: number | null;
+    /** Same as winRate.byCount. */
+    winRate: number | null;
+    /** Same as cycleDays.mean. */
+    cycleDaysMean: number | null;
+  };
+}
+
+export interface VelocityResult {
+  /** Amount per day the pipeline is expected to bring in. */
+  perDay: number | null;
+  reason: WinRateReason | null;
+}
+
+/**
+ * Computes win rates, the opportunity-to-win ratio, the sales cycle and pipeline velocity.
+ *
+ * The window contains the days [asOf − lookbackDays + 1, asOf], both ends inclusive, so a
+ * 365-day look-back ending on 2026-06-30 starts on 2025-07-01. A won or lost deal is in the
+ * window when its close date is. Deferred deals count nowhere.
+ *
+ * An amount is usable when it is present and not negative. Missing amounts are NaN in the
+ * table, and so are amounts in a currency other than the main one. A negative amount would
+ * push byValue outside 0..1.
+ *
+ * @example computeWinRates(table, { asOf: dayFromIso("2026-06-30"), lookbackDays: 365, stages: DEFAULT_STAGES })
+ * // window 2025-07-01 .. 2026-06-30. With 3 won (300,000) and 1 lost (100,000) deal closed in it:
+ * // winRate.byCount 3 ÷ 4 = 0.75, winRate.byValue 300,000 ÷ 400,000 = 0.75
+ * @throws RangeError when asOf is not an integer or lookbackDays is not a positive integer.
+ */
+export function computeWinRates(table: DealTable, options: WinRateOptions): WinRateResult {
+  const { asOf, lookbackDays } = options;
+  if (!Number.isInteger(asOf)) {
+    throw new RangeError(`Invalid asOf ${asOf}: expected a whole day number (days since 1970-01-01).`);
+  }
+  if (!Number.isInteger(lookbackDays) || lookbackDays < 1) {
+    throw new RangeError(`Invalid lookbackDays ${lookbackDays}: expected a whole number of days, 1 or more.`);
+  }
+  const window = { start: asOf - lookbackDays + 1, end: asOf };
+
+  const tally = tallyDeals(table, window, options.stages);
+  const { won, lost, wonAmount, lostAmount } = tally;
+  const winRate = rateWins(won, lost, wonAmount, lostAmount);
+  const cycleDays = summarizeCycles(tally.cycles, tally.cycleSum, tally.cycleSkipped, won);
+  const averageWonAmount = tally.wonWithAmount > 0 ? wonAmount / tally.wonWithAmount : null;
+  const velocity = velocityPerDay(tally.openDeals, averageWonAmount, winRate.byCount, cycleDays.mean);
+  const reached = tally.openPastEntry + tally.lostPastEntry + won;
+
+  return {
+    window,
+    winRate: {
+      ...winRate,
+      won,
+      lost,
+      wonAmount,
+      lostAmount,
+      skipped: { closeMissing: tally.closeMissing, amountUnusable: tally.amountUnusable },
+    },
+    oppToWin: won > 0 ? reached / won : null,
+    opportunities: {
+      reached,
+      openStageUnknown: tally.openStageUnknown,
+      lostWithoutHistory: tally.lostWithoutHistory,
+      estimated: tally.lostWithoutHistory > 0,
+      reason: won > 0 ? null : "noWonDeals",
+    },
+    cycleDays,
+    velocity: { ...velocity, openDeals: tally.openDeals, averageWonAmount, winRate: winRate.byCount, cycleDaysMean: cycleDays.mean },
+  };
+}
+
+/** Counts and sums of one pass over the table. */
+interface Tally {
+  won: number;
+  lost: number;
+  wonAmount: number;
+  lostAmount: number;
+  wonWithAmount: number;
+  closeMissing: number;
+  amountUnusable: number;
+  openDeals: number;
+  openPastEntry: number;
+  openStageUnknown: number;
+  lostPastEntry: number;
+  lostWithoutHistory: number;
+  /** Sales cycles in days, in table order. */
+  cycles: Float64Array;
+  cycleSum: number;
+  cycleSkipped: number;
+}
+
+/**
+ * Tallies the table in one pass. A deal reaches the first stage after the entry stage (the
+ * first open stage of the list) when it is:
+ * - an open deal created in the window, or without a created date, whose stage is at open
+ *   position 1 or later. Open deals created before the window are older opportunities.
+ * - a won deal in the window, which passed every stage.
+ * - a lost deal in the window whose own stage is at open position 1 or later (Pipedrive and
+ *   Odoo keep the stage where a lost deal stopped), or is a won stage.
+ * `computeConversion` counts the same deals at its second stage, and a test checks that.
+ */
+function tallyDeals(table: DealTable, window: { start: number; end: number }, stages: StagePreset): Tally {
+  const { start, end } = window;
+  const placeStage = placeStages(stages);
+  const openStageCount = stages.stages.filter((stage) => stage.kind === "open").length;
+  const tally: Tally = {
+    won: 0,
+    lost: 0,
+    wonAmount: 0,
+    lostAmount: 0,
+    wonWithAmount: 0,
+    closeMissing: 0,
+    amountUnusable: 0,
+    openDeals: 0,
+    openPastEntry: 0,
+    openStageUnknown: 0,
+    lostPastEntry: 0,
+    lostWithoutHistory: 0,
+    cycles: new Float64Array(0),
+    cycleSum: 0,
+    cycleSkipped: 0,
+  };
+  // At most one cycle per deal, so the table size bounds the count.
+  const cycles = new Float64Array(table.size);
+  let cycleCount = 0;
+
+  for (let i = 0; i < table.size; i++) {
+    const kind = table.kind[i];
+
+    if (kind === KIND.open) {
+      tally.openDeals++;
+      const created = table.created[i];
+      if (created < start || created > end) continue;
+      const position = placeStage(table.stage[i]);
+      if (position === undefined || position === WON_POSITION) tally.openStageUnknown++;
+      else if (position >= 1) tally.openPastEntry++;
+      continue;
+    }
+    if (kind !== KIND.won && kind !== KIND.lost) continue;
+
+    const close = table.close[i];
+    if (Number.isNaN(close)) {
+      tally.closeMissing++;
+      continue;
+    }
+    if (close < start || close > end) continue;
+
+    const amount = table.amount[i];
+    const amountUsable = amount >= 0;
+    if (!amountUsable) tally.amountUnusable++;
+
+    if (kind === KIND.lost) {
+      tally.lost++;
+      if (amountUsable) tally.lostAmount += amount;
+      // A won stage name on a lost deal means it went through every open stage.
+      const position = placeStage(table.stage[i]);
+      const furthest = position === WON_POSITION ? openStageCount - 1 : position;
+      // Limitation: without a stage history a lost deal that its own stage does not place
+      // counts as reaching only the entry stage, and the ratio is marked estimated.
+      if (furthest === undefined || furthest < 0) tally.lostWithoutHistory++;
+      else if (furthest >= 1) tally.lostPastEntry++;
+      continue;
+    }
+
+    tally.won++;
+    if (amountUsable) {
+      tally.wonAmount += amount;
+      tally.wonWithAmount++;
+    }
+    // NaN compares false, so a missing created date lands in the else branch as well.
+    const cycle = close - table.created[i];
+    if (cycle >= 0) {
+      cycles[cycleCount++] = cycle;
+      tally.cycleSum += cycle;
+    } else {
+      tally.cycleSkipped++;
+    }
+  }
+
+  tally.cycles = cycles.subarray(0, cycleCount);
+  return tally;
+}
+
+/**
+ * Computes velocity = openDeals × averageWonAmount × winRate ÷ cycleDaysMean, in amount per
+ * day. Null when an input is null or the mean cycle is 0 days, with the reason. Exported so
+ * that the VELOCITY custom function can give the same figure as the report.
+ *
+ * @example velocityPerDay(10, 50000, 0.25, 50) // { perDay: 2500, reason: null }: 10 × 50,000 × 0.25 ÷ 50
+ */
+export function velocityPerDay(
+  openDeals: number,
+  averageWonAmount: number | null,
+  winRate: number | null,
+  cycleDaysMean: number | null,
+): VelocityResult {
+  if (winRate === null) return { perDay: null, reason: "noClosedDeals" };
+  if (averageWonAmount === null) return { perDay: null, reason: winRate === 0 ? "noWonDeals" : "noWonAmounts" };
+  if (cycleDaysMean === null) return { perDay: null, reason: "noCycleDates" };
+  if (cycleDaysMean === 0) return { perDay: null, reason: "cycleDaysZero" };
+  return { perDay: (openDeals * averageWonAmount * winRate) / cycleDaysMean, reason: null };
+}
+
+/** Position that `placeStages` returns for a won stage name, which follows every open stage. */
+const WON_POSITION = -1;
+
+/**
+ * Returns a lookup from a deal's stage text to the 0-based position of its stage among the
+ * open stages of the list, or WON_POSITION for a won stage, or undefined for anything else.
+ * Names and aliases match case- and space-insensitively, and each distinct text is
+ * normalized once.
+ */
+function placeStages(preset: StagePreset): (stage: string) => number | undefined {
+  const byName = new Map<string, number>();
+  let openCount = 0;
+  for (const stage of preset.stages) {
+    if (stage.kind !== "open" && stage.kind !== "won") continue;
+    const position = stage.kind === "open" ? openCount++ : WON_POSITION;
+    for (const name of [stage.name, ...(stage.aliases ?? [])]) {
+      const key = normalizeStageName(name);
+      if (!byName.has(key)) byName.set(key, position);
+    }
+  }
+
+  const byText = new Map<string, number | undefined>();
+  return (stage) => {
+    if (byText.has(stage)) return byText.get(stage);
+    const key = normalizeStageName(stage);
+    const position = byName.get(key) ?? (kindFromName(key) === "won" ? WON_POSITION : undefined);
+    byText.set(stage, position);
+    return position;
+  };
+}
+
+function rateWins(
+  won: number,
+  lost: number,
+  wonAmount: number,
+  lostAmount: number,
+): { byCount: number | null; byValue: number | null; reason: "noClosedDeals" | "noClosedAmounts" | null } {
+  if (won + lost === 0) return { byCount: null, byValue: null, reason: "noClosedDeals" };
+  const byCount = won / (won + lost);
+  const closedAmount = wonAmount + lostAmount;
+  if (closedAmount === 0) return { byCount, byValue: null, reason: "noClosedAmounts" };
+  return { byCount, byValue: wonAmount / closedAmount, reason: null };
+}
+
+/** Sorts `cycles` in place (a typed-array sort is numeric) to take the median. */
+function summarizeCycles(cycles: Float64Array, sum: number, skipped: number, won: number): WinRateResult["cycleDays"] {
+  const deals = cycles.length;
+  if (deals === 0) return { mean: null, median: null, deals, skipped, reason: won === 0 ? "noWonDeals" : "noCycleDates" };
+
+  cycles.sort();
+  const middle = deals >> 1;
+  const median = deals % 2 === 1 ? cycles[middle] : (cycles[middle - 1] + cycles[middle]) / 2;
+  return { mean: sum / deals, median, deals, skipped, reason: null };
+}
