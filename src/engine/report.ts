@@ -5,9 +5,12 @@ import { isoFromDay } from "./dates";
 import { computeCoverage, type CoverageStatus } from "./metrics/coverage";
 import { computeDataQuality, type DataQuality } from "./metrics/data-quality";
 import { computeConcentration, type ConcentrationResult } from "./metrics/concentration";
+import { computeConversion, type ConversionResult } from "./metrics/conversion";
 import { computeForecast } from "./metrics/forecast";
 import { scoreHealth, type HealthScore } from "./metrics/health";
 import { computeMovement, stallDaysLookup, type MovementResult } from "./metrics/movement";
+import { computePeriodToDate, type PeriodToDateResult } from "./metrics/period-to-date";
+import { selectTopDeals, type TopDealsResult } from "./metrics/top-deals";
 import { computeWinRates, type WinRateResult } from "./metrics/win-rate";
 import { periodContaining, type PeriodKind } from "./periods";
 import { quotaForPeriod } from "./quotas";
@@ -38,6 +41,8 @@ export interface HealthReport {
     stagePreset: string;
     /** Sheet of the workbook's stage table, or null when a built-in list was used. */
     stageSheet: string | null;
+    /** Sheet of the stage-history table used for conversion, or null when there is none. */
+    historySheet: string | null;
     quotaSheet: string | null;
   };
   rows: RowAccount;
@@ -81,6 +86,14 @@ export interface HealthReport {
   pastDue: MovementResult["pastDue"];
   rescheduled: MovementResult["rescheduled"];
   concentration: ConcentrationResult;
+  /** Conversion between consecutive stages, the pipeline's shape and the leads each stage needs. */
+  stageConversion: Omit<ConversionResult, "shape" | "leadsNeeded">;
+  shape: ConversionResult["shape"];
+  leadsNeeded: ConversionResult["leadsNeeded"];
+  /** Won to date against the full period's plan, for the fiscal year, quarter, month and week. */
+  periodToDate: PeriodToDateResult;
+  /** Top open deals by amount × probability, for the weekly review. */
+  topDeals: TopDealsResult;
   health: HealthScore;
 }
 
@@ -95,7 +108,7 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
 
   const coverage = computeCoverage(table, { period, quota, band: settings.coverageBand });
   const forecast = computeForecast(table, { period, wonInPeriod: coverage.wonInPeriod });
-  const issues = [...source.issues, ...(source.stageTable?.issues ?? []), ...source.quotas.issues];
+  const issues = [...source.issues, ...(source.stageTable?.issues ?? []), ...source.quotas.issues, ...(source.history?.issues ?? [])];
   const dataQuality = computeDataQuality(table, issues, { asOf: settings.asOf });
 
   const deals = { total: table.size, open: 0, won: 0, lost: 0, deferred: 0 };
@@ -113,17 +126,29 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
   const stalledJudged = deals.open - movement.stalled.unknown - movement.stalled.noStallLimit > 0;
   const stalledShare = stalledJudged ? movement.stalled.share : null;
   const concentration = computeConcentration(table, { limits: settings.concentration });
+  const periodToDate = roundPeriodToDate(
+    computePeriodToDate(table, { asOf: settings.asOf, fiscalYearStartMonth: settings.fiscalYearStartMonth, weekStart: settings.weekStart, quotas: source.quotas.entries }),
+  );
+  const conversion = computeConversion(table, {
+    asOf: settings.asOf,
+    lookbackDays: settings.winRateLookbackDays,
+    stages: source.stagePreset,
+    history: source.history?.byDeal ?? null,
+    remaining: quota === null ? null : quota - coverage.wonInPeriod,
+    averageWonAmount: winRates.velocity.averageWonAmount,
+  });
+  const topDeals = selectTopDeals(table, { asOf: settings.asOf, n: settings.topN, flags: movement.flags });
   const health = scoreHealth({
     coverage: coverage.coverage,
     quotaMet: coverage.status === "quotaMet",
     coverageBand: settings.coverageBand,
-    shape: null,
+    shape: conversion.shape.kind,
     stalledShare,
     inactiveShare: movement.inactive.share,
     concentration: concentration.overall,
     concentrationLimits: settings.concentration,
     cleanShare: dataQuality.cleanShare,
-    pace: null,
+    pace: periodToDate.QTD.pace,
   });
 
   const columns: Partial<Record<DealField, string>> = {};
@@ -147,6 +172,7 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
       crm: source.crm,
       stagePreset: source.stagePreset.id,
       stageSheet: source.stageTable?.sheet ?? null,
+      historySheet: source.history?.sheet ?? null,
       quotaSheet: source.quotas.sheet,
     },
     rows: source.rows,
@@ -193,8 +219,18 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
       overall: { ...concentration.overall, amount: roundMoney(concentration.overall.amount) },
       byOwner: concentration.byOwner.map((owner) => ({ ...owner, amount: roundMoney(owner.amount) })),
     },
+    stageConversion: { estimated: conversion.estimated, counted: conversion.counted, lostWithoutHistory: conversion.lostWithoutHistory, skipped: conversion.skipped, transitions: conversion.transitions },
+    shape: conversion.shape,
+    leadsNeeded: conversion.leadsNeeded,
+    periodToDate,
+    topDeals: { ...topDeals, deals: topDeals.deals.map((deal) => ({ ...deal, amount: roundMoney(deal.amount), weighted: roundMoney(deal.weighted) })) },
     health,
   };
+}
+
+function roundPeriodToDate(result: PeriodToDateResult): PeriodToDateResult {
+  const round = (entry: PeriodToDateResult["QTD"]) => ({ ...entry, won: roundMoney(entry.won), plan: entry.plan === null ? null : roundMoney(entry.plan) });
+  return { ...result, YTD: round(result.YTD), QTD: round(result.QTD), MTD: round(result.MTD), WTD: round(result.WTD) };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Reading a whole workbook: the deals table, found by its headers on any sheet, the stage
  * table and the quota table when there are ones.
  */
+import { readStageHistory, type StageHistoryReadResult } from "./stage-history";
 import { readDeals, type DealsReadResult } from "./deals";
 import { findHeader, type CrmGuess, type HeaderMapping } from "./headers";
 import { locateDealsTable } from "./locate";
@@ -26,6 +27,8 @@ export interface PipelineSource extends DealsReadResult {
   crm: CrmGuess;
   /** The workbook's own stage table, used in place of the built-in lists, or null when it has none. */
   stageTable: StageTableReadResult | null;
+  /** A stage-history table (one row per stage change) on another sheet, or null when there is none. */
+  history: StageHistoryReadResult | null;
   problems: MappingProblem[];
 }
 
@@ -63,6 +66,7 @@ export function readPipeline(sheets: SheetGrid[], options: WorkbookReadOptions):
   return {
     ...deals,
     quotas: readQuotas(otherSheets, options),
+    history: readStageHistory(otherSheets, options),
     headers: located.headers,
     tableName: located.tableName ?? null,
     crm: located.crm,
