@@ -30,12 +30,13 @@ export interface ReportArguments {
 export class UsageError extends Error {
   /**
    * @param key message shown to the user
-   * @param reasonKey message filled into the `{reason}` placeholder of `key`, in the same language
+   * @param params values for the message's placeholders
+   * @param translatedParams messages filled into placeholders of `key`, such as `{ expected: "cli.expected.date" }`, in the same language
    */
   constructor(
     readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
-    readonly reasonKey?: MessageKey,
+    readonly translatedParams: Record<string, MessageKey> = {},
   ) {
     super(key);
     this.name = "UsageError";
@@ -72,6 +73,7 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): R
     else values.set(name as ValueOption, value);
   }
   if (positional.length === 0) throw new UsageError("cli.missingFile");
+  if (positional.length > 1) throw new UsageError("cli.extraArgument", { value: positional[1] });
 
   const environment = environmentLocale(env);
   return {
@@ -99,31 +101,31 @@ function parseMapping(text: string, map: HeaderMapping): void {
   const name = separator < 0 ? "" : text.slice(0, separator).trim().toLowerCase();
   const field = DEAL_FIELDS.find((candidate) => candidate.toLowerCase() === name);
   if (field === undefined) {
-    throw new UsageError("cli.invalidOption", { option: "--map", value: text, expected: `FIELD=HEADER with FIELD one of ${DEAL_FIELDS.join(", ")}` });
+    throw new UsageError("cli.invalidMap", { value: text, fields: DEAL_FIELDS.join(", ") });
   }
   map[field] = text.slice(separator + 1).trim();
 }
 
 function parseAsOf(text: string): number {
   const day = dayFromIso(text);
-  if (Number.isNaN(day)) throw new UsageError("cli.invalidOption", { option: "--as-of", value: text, expected: "a date YYYY-MM-DD" });
+  if (Number.isNaN(day)) throw new UsageError("cli.invalidOption", { option: "--as-of", value: text }, { expected: "cli.expected.date" });
   return day;
 }
 
 function parseQuota(text: string): number {
   const amount = parseAmount(text);
-  if (Number.isNaN(amount) || amount <= 0) throw new UsageError("cli.invalidOption", { option: "--quota", value: text, expected: "a positive amount" });
+  if (Number.isNaN(amount) || amount <= 0) throw new UsageError("cli.invalidOption", { option: "--quota", value: text }, { expected: "cli.expected.positiveAmount" });
   return amount;
 }
 
 function parseMonth(text: string): number {
   const month = Number(text);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new UsageError("cli.invalidOption", { option: "--fy-start", value: text, expected: "a month 1-12" });
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new UsageError("cli.invalidOption", { option: "--fy-start", value: text }, { expected: "cli.expected.month" });
   return month;
 }
 
 function parseLanguage(text: string): Language {
-  if (!/^(zh|en)/i.test(text)) throw new UsageError("cli.invalidOption", { option: "--lang", value: text, expected: "zh-CN or en-US" });
+  if (!/^(zh|en)/i.test(text)) throw new UsageError("cli.invalidOption", { option: "--lang", value: text, expected: "zh-CN | en-US" });
   return languageFor(text);
 }
 

@@ -33,7 +33,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      const params = error.reasonKey ? { ...error.params, reason: translate(language, error.reasonKey) } : error.params;
+      const params = { ...error.params };
+      for (const [name, key] of Object.entries(error.translatedParams)) params[name] = translate(language, key);
       io.stderr(`pipeline-health: ${translate(language, error.key, params)}\n`);
       return 2;
     }

@@ -2,7 +2,10 @@
  * `pipeline-health report FILE`: reads a workbook file, builds the health report and
  * prints it as a table or as JSON.
  */
+import { readQuotas } from "../engine/read/quotas";
 import { dataQualityLines } from "../present/data-quality";
+import { healthRows, insightFigures } from "../present/insights";
+import { conversionTable, periodToDateTable, reviewCellText, shapeLine, topDealsTable, type ReviewTable } from "../present/review";
 import { readFile, stat } from "node:fs/promises";
 import { UsageError, type ReportArguments } from "./args";
 import { todayInLocalZone } from "../engine/dates";
@@ -11,7 +14,7 @@ import { headerRowsContain, likelyHeaderRow, tableNames } from "../engine/read/l
 import { readPipeline, type PipelineSource } from "../engine/read/workbook";
 import type { SheetGrid } from "../engine/types";
 import { withDefaults } from "../engine/settings";
-import { translator } from "../i18n";
+import { translator, type Language } from "../i18n";
 import { issueLines, reportFigures, sourceLines } from "../present/figures";
 import { FileReadError, fileKind, readWorkbookFile, type FileWorkbookData } from "../workbook/file/read-file";
 
@@ -27,7 +30,7 @@ async function openWorkbookFile(path: string): Promise<FileWorkbookData> {
 
   const bytes = new Uint8Array(await readFile(path));
   return readWorkbookFile(bytes, path).catch((error: unknown) => {
-    if (error instanceof FileReadError) throw new UsageError("cli.fileUnreadable", { path }, `file.${error.code}`);
+    if (error instanceof FileReadError) throw new UsageError("cli.fileUnreadable", { path }, { reason: `file.${error.code}` });
     throw error;
   });
 }
@@ -51,6 +54,13 @@ export async function loadReport(args: ReportArguments, now: Date = new Date()):
   };
   // Deals come from the main file only. A quotas file adds its sheets once the deals table is known.
   const fromMainFile = readPipeline(workbook.sheets, options);
+  if (!fromMainFile && args.sheet !== null) {
+    const withDeals = workbook.sheets.filter((sheet) => readPipeline([sheet], { ...options, sheetName: undefined, tableName: undefined }) !== null);
+    throw new UsageError("cli.sheetNoDeals", { sheet: args.sheet, sheets: withDeals.map((sheet) => sheet.name).join(", ") || "—" });
+  }
+  if (args.quotasFile !== null && readQuotas(quotaSheets, options).entries.length === 0) {
+    throw new UsageError("cli.noQuotaTable", { path: args.quotasFile });
+  }
   const source =
     fromMainFile && quotaSheets.length > 0
       ? readPipeline([...workbook.sheets, ...quotaSheets], { ...options, sheetName: fromMainFile.table.sheet, tableName: fromMainFile.tableName ?? undefined })
@@ -114,12 +124,39 @@ export function formatTable(report: HealthReport, args: Pick<ReportArguments, "l
   const labelWidth = Math.max(...figures.map((figure) => displayWidth(figure.label)));
   const valueWidth = Math.max(...figures.map((figure) => displayWidth(figure.display)));
 
-  const lines = [t("app.title"), ...sourceLines(report, args.language), ""];
+  const lines = [t("app.title"), ...sourceLines(report, args.language)];
+  if (report.rows.duplicates > 0) lines.push(t("cli.duplicatesHint", { count: report.rows.duplicates }));
+  lines.push("");
   for (const figure of figures) {
     const label = figure.label + " ".repeat(labelWidth - displayWidth(figure.label));
     const value = " ".repeat(valueWidth - displayWidth(figure.display)) + figure.display;
     lines.push(`${label}  ${value}${figure.note ? "  " + figure.note : ""}`);
   }
+  lines.push("", t("health.title"));
+  const health = healthRows(report, args.language);
+  const dimensionWidth = Math.max(...health.map((row) => displayWidth(row.dimension)));
+  const statusWidth = Math.max(...health.map((row) => displayWidth(row.statusLabel)));
+  for (const row of health) {
+    lines.push(`  ${padEnd(row.dimension, dimensionWidth)}  ${padEnd(row.statusLabel, statusWidth)}  ${row.explanation}`.trimEnd());
+  }
+
+  lines.push("", t("insight.title"));
+  const insights = insightFigures(report, args.language);
+  const insightWidth = Math.max(...insights.map((figure) => displayWidth(figure.label)));
+  for (const figure of insights) lines.push(`  ${padEnd(figure.label, insightWidth)}  ${figure.display}${figure.note ? "  " + figure.note : ""}`);
+
+  lines.push("", t("conversion.title"), "  " + shapeLine(report, args.language));
+  lines.push(...textTable(conversionTable(report, args.language), args.language));
+  lines.push("", t("ptd.title"));
+  lines.push(...textTable(periodToDateTable(report, args.language), args.language));
+
+  lines.push("", t("review.title"));
+  const review = topDealsTable(report, args.language);
+  // The terminal has no room for the columns people fill in; the report sheet has them.
+  const compact = { headers: review.headers.slice(0, 13), rows: review.rows.map((row) => row.slice(0, 13)) };
+  if (compact.rows.length === 0) lines.push("  " + t("review.none"));
+  else lines.push(...textTable(compact, args.language));
+
   lines.push("", t("dataQuality.title"));
   for (const line of dataQualityLines(report, args.language)) lines.push("  " + line);
   if (report.issues.length > 0) {
@@ -134,4 +171,22 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
   return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Renders a table as aligned text lines; numbers are right-aligned. */
+function textTable(table: ReviewTable, language: Language): string[] {
+  const cells = table.rows.map((row) => row.map((value) => reviewCellText(value, language)));
+  const widths = table.headers.map((header, column) => Math.max(displayWidth(header), ...cells.map((row) => displayWidth(row[column] ?? ""))));
+  const line = (row: string[], numeric: boolean[]) =>
+    "  " +
+    row
+      .map((cell, column) => (numeric[column] ? " ".repeat(widths[column] - displayWidth(cell)) + cell : padEnd(cell, widths[column])))
+      .join("  ")
+      .trimEnd();
+  const numeric = table.headers.map((_, column) => table.rows.some((row) => typeof row[column] === "number"));
+  return [line(table.headers, table.headers.map(() => false)), ...cells.map((row) => line(row, numeric))];
 }

@@ -183,7 +183,7 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
       lost: roundMoney(amountByKind.lost),
       deferred: roundMoney(amountByKind.deferred),
     },
-    currency: summarizeCurrencies(table),
+    currency: roundCurrencies(summarizeCurrencies(table)),
     openPipeline: roundMoney(coverage.openPipeline),
     periodPipeline: roundMoney(coverage.periodPipeline),
     wonInPeriod: roundMoney(coverage.wonInPeriod),
@@ -196,7 +196,7 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
     expectedTotal: forecast.expectedTotal === null ? null : roundMoney(forecast.expectedTotal),
     skipped: { ...coverage.skipped, probabilityMissing: forecast.probabilityMissing },
     issues,
-    dataQuality,
+    dataQuality: { ...dataQuality, pastDue: { ...dataQuality.pastDue, amount: roundMoney(dataQuality.pastDue.amount) } },
     winRate: {
       ...winRates.winRate,
       wonAmount: roundMoney(winRates.winRate.wonAmount),
@@ -242,4 +242,8 @@ function roundPeriodToDate(result: PeriodToDateResult): PeriodToDateResult {
  */
 export function roundMoney(amount: number): number {
   return Math.round(amount * 100) / 100;
+}
+
+function roundCurrencies(summary: CurrencySummary): CurrencySummary {
+  return { ...summary, others: summary.others.map((other) => ({ ...other, amount: roundMoney(other.amount) })) };
 }

@@ -66,7 +66,8 @@ export function healthRows(report: HealthReport, language: Language): HealthRow[
 
 function explain(entry: DimensionHealth, language: Language): string {
   const t = translator(language);
-  const isShare = entry.dimension !== "coverage" && entry.dimension !== "pace";
+  // Coverage is a multiple of the quota left; every other figure, pace included, reads best as a percent.
+  const isShare = entry.dimension !== "coverage";
   const show = (value: number | null) => {
     if (value === null) return "—";
     return isShare ? formatShare(language, value) : formatRatio(language, value);

@@ -1,7 +1,7 @@
 /**
- * The task pane: headline figures of the pipeline for one as-of date, the data issues
- * behind them, and a button that writes the report sheet. It renders state only; the
- * work happens in usePipelineReport.
+ * The task pane: headline figures of the pipeline for one as-of date, a button that writes
+ * the report sheets, then the health verdict, the insights, the weekly review and the data
+ * issues behind them. It renders state only; the work happens in usePipelineReport.
  */
 import {
   Accordion,
@@ -25,7 +25,10 @@ import {
 import { useState } from "react";
 import { ColumnMappingSection } from "./ColumnMappingSection";
 import { DataQualitySection } from "./DataQualitySection";
+import { HealthSection } from "./HealthSection";
+import { InsightsSection } from "./InsightsSection";
 import { usePipelinePaneStyles } from "./PipelinePane.styles";
+import { ReviewSection } from "./ReviewSection";
 import { usePipelineReport, type DealsPlace } from "./usePipelineReport";
 import type { CoverageStatus } from "../engine/metrics/coverage";
 import type { PeriodKind } from "../engine/periods";
@@ -187,6 +190,9 @@ export function PipelinePane(props: PipelinePaneProps) {
             </MessageBar>
           )}
 
+          <HealthSection report={state.report} language={language} />
+          <InsightsSection report={state.report} language={language} />
+          <ReviewSection report={state.report} language={language} />
           <DataQualitySection report={state.report} language={language} />
 
           <Accordion collapsible>

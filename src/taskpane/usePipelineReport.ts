@@ -13,7 +13,8 @@ import type { PeriodKind } from "../engine/periods";
 import type { DealField } from "../engine/types";
 import type { Language } from "../i18n";
 import { dataQualitySheetContent } from "../present/data-quality-sheet";
-import { reportSheetContent } from "../present/report-sheet";
+import { reportSheetContent, reviewSheetContent } from "../present/report-sheet";
+import { carryOverReviewText, typedReviewText } from "../present/review-carry";
 import { ReadCancelledError, type ReadProgress, type WorkbookChoices, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export type PaneStatus = "reading" | "ready" | "noDeals" | "failed" | "cancelled";
@@ -51,7 +52,7 @@ export interface PipelineReportState {
   setPlace: (place: DealsPlace | null) => void;
   refresh: () => void;
   cancel: () => void;
-  /** Writes the report and data-quality sheets; returns their names, or null when writing failed. */
+  /** Writes the report, weekly review and data-quality sheets; returns their names, or null when writing failed. */
   writeReport: () => Promise<string[] | null>;
   writing: boolean;
 }
@@ -176,9 +177,13 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     setWriting(true);
     try {
       const writtenOn = isoFromDay(todayInLocalZone());
+      // Read again first: people may have typed into the earlier review sheet since the pane last read.
+      const latest = await port.read();
+      const review = carryOverReviewText(reviewSheetContent(report, options.language, writtenOn), typedReviewText(latest.sheets), options.language);
       const written = await port.writeReportSheet(reportSheetContent(report, options.language, writtenOn));
+      const reviewed = await port.writeReportSheet(review);
       const quality = await port.writeReportSheet(dataQualitySheetContent(report, options.language, writtenOn));
-      return [written.sheetName, quality.sheetName];
+      return [written.sheetName, reviewed.sheetName, quality.sheetName];
     } catch (error) {
       setFailure({ action: "write", message: messageOf(error) });
       return null;

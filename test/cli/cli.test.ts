@@ -394,3 +394,36 @@ describe("quotas from a second file", () => {
     expect(result.stderr).toContain("File not found");
   });
 });
+
+describe("mistakes a new user makes", () => {
+  const REAL = path.resolve(__dirname, "../../../shared/data/real");
+
+  test("sheet without deals is named", async () => {
+    const result = await run(["report", path.join(REAL, "superstore-pipeline-xlsx/Sales Pipeline.xlsx"), "--sheet", "Pivot"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("pipeline-health: Sheet “Pivot” has no deals table: no header row with an amount column and a stage or status column. Sheets with one: Sales Pipeline, Sales Lead_Stage\n");
+  });
+
+  test("quotas file without a quota table is rejected", async () => {
+    const result = await run(["report", SALESFORCE, "--quotas", path.join(REAL, "maven-crm/accounts.csv")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("No quota table found in");
+  });
+
+  test("second file argument is rejected", async () => {
+    const result = await run(["report", SALESFORCE, path.join(REAL, "d365-contoso-coffee/Goal.csv")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unexpected argument");
+    expect(result.stderr).toContain("--quotas FILE");
+  });
+
+  test("invalid option value explained in Chinese", async () => {
+    const result = await run(["report", SALESFORCE, "--as-of", "x"], { LANG: "zh_CN.UTF-8" });
+    expect(result.stderr).toBe("pipeline-health: --as-of 的值无效：x。应为 日期 YYYY-MM-DD。\n");
+  });
+
+  test("repeated ids get a hint", async () => {
+    const result = await run(["report", path.join(REAL, "ptv-revops-xlsx/opportunities.xlsx"), "--as-of", "2026-01-20"]);
+    expect(result.stdout).toContain("786 rows share a deal id with a later row and are left out. If they are lines of one deal, add --map id= to count every row.");
+  });
+});

@@ -78,7 +78,7 @@ test("preview shows a Salesforce export's figures", async () => {
 
 test("preview writes the report sheet", async () => {
   await page.getByRole("button", { name: "Write report sheets" }).click();
-  await page.getByText("Report written to the sheets “Pipeline Health”, “Data Quality”.").waitFor();
+  await page.getByText("Report written to the sheets “Pipeline Health”, “Weekly Review”, “Data Quality”.").waitFor();
   await page.getByRole("tab", { name: "Pipeline Health" }).click();
   await page.getByRole("cell", { name: "Weighted forecast" }).waitFor();
 

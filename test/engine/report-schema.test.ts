@@ -28,6 +28,21 @@ const FILES: [string, string][] = [
   [path.join(REAL_DATA, "cn-insight-template/商机导入模板.xlsx"), "2026-05-01"],
 ];
 
+/** Money keys of the report: totals, amounts and forecasts, all rounded to cents. */
+const MONEY_KEY = /amount|pipeline|forecast|total|perDay|weighted|^won$|^plan$|^quota$/i;
+
+/** Lists the paths of money values with a fraction of a cent, which rounding should have removed. */
+function moneyWithFractionsOfCents(value: unknown, path = "report"): string[] {
+  if (Array.isArray(value)) return value.flatMap((entry, index) => moneyWithFractionsOfCents(entry, `${path}[${index}]`));
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, entry]) => {
+    if (typeof entry === "number" && MONEY_KEY.test(key)) {
+      return Math.abs(entry * 100 - Math.round(entry * 100)) > 1e-6 ? [`${path}.${key} = ${entry}`] : [];
+    }
+    return moneyWithFractionsOfCents(entry, `${path}.${key}`);
+  });
+}
+
 describe("report schema", () => {
   test.each(FILES)("report of %s validates", async (file, asOf) => {
     const workbook = await readWorkbookFile(new Uint8Array(readFileSync(file)), file);
@@ -37,6 +52,7 @@ describe("report schema", () => {
     for (const quotaOverride of [null, 600000]) {
       const report = JSON.parse(JSON.stringify(buildReport(source, withDefaults({ asOf: dayFromIso(asOf), quotaOverride }))));
       const valid = validate(report);
+      expect(moneyWithFractionsOfCents(report)).toEqual([]);
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
     }

@@ -60,8 +60,9 @@ export interface DataQuality {
   cleanOpenDeals: number;
   /**
    * cleanOpenDeals ÷ openDeals, null when there are no open deals. A clean open deal has no
-   * issue on its row (which rules out unknown and missing stages), is not past due, has a
-   * probability close to its stage default, and has an owner when an owner column is mapped.
+   * issue on its row (which rules out unknown and missing stages), has an amount and a close
+   * date, is not past due, has a probability close to its stage default, and has an owner
+   * when an owner column is mapped.
    */
   cleanShare: number | null;
 }
@@ -113,7 +114,10 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
     const far = gap > FAR_FROM_DEFAULT + FLOAT_SLACK;
     if (far) probabilityFar++;
 
-    if (!tally.rows.has(table.row[i]) && !pastDue && !far && !ownerBlank) cleanOpenDeals++;
+    // A deal in another currency has a NaN amount but is complete; only a missing amount or close date is a gap.
+    const amountMissing = Number.isNaN(table.amount[i]) && Number.isNaN(table.otherCurrencyAmount[i]);
+    const incomplete = amountMissing || Number.isNaN(table.close[i]);
+    if (!tally.rows.has(table.row[i]) && !pastDue && !far && !ownerBlank && !incomplete) cleanOpenDeals++;
   }
 
   const fields = table.columns.map((column, index): FieldFill => {

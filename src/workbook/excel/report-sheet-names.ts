@@ -13,7 +13,7 @@ export type ReportSheetKind = ReportSheetContent["kind"];
  */
 export const OWNER_PROPERTY_KEY = "PipelineHealth.owner";
 
-const OWNER_MARKER_VALUES: Record<ReportSheetKind, string> = { report: "report", dataQuality: "dataQuality" };
+const OWNER_MARKER_VALUES: Record<ReportSheetKind, string> = { report: "report", dataQuality: "dataQuality", review: "review" };
 
 /** Returns the value of `OWNER_PROPERTY_KEY` on an add-in sheet of that kind. */
 export function ownerMarkerValue(kind: ReportSheetKind): string {

@@ -206,3 +206,24 @@ describe("buildReport data quality", () => {
     expect(JSON.parse(JSON.stringify(report.dataQuality))).toEqual(report.dataQuality);
   });
 });
+
+describe("clean share needs amount and close date", () => {
+  const source = readPipeline(
+    [
+      sheetGrid("Deals", [
+        ["Deal ID", "Owner", "Stage", "Amount", "Close Date"],
+        ["C-1", "Ann", "Proposal", 1000, "2026-06-30"],
+        ["C-2", "Ann", "Proposal", null, "2026-06-30"],
+        ["C-3", "Ann", "Proposal", 1000, null],
+      ]),
+    ],
+    US_OPTIONS,
+  )!;
+  const result = computeDataQuality(source.table, source.issues, { asOf: utcDay(2026, 5, 15) });
+
+  test("deals missing an amount or close date are not clean", () => {
+    // Only C-1 has both; C-2 lacks an amount and C-3 a close date: 1 of 3.
+    expect(result.cleanOpenDeals).toBe(1);
+    expect(result.cleanShare).toBeCloseTo(1 / 3, 10);
+  });
+});
