@@ -26,7 +26,7 @@ export const enUS = {
   "coverage.within": "Within the healthy band of {low}–{high}×",
   "coverage.above": "Above the healthy band of {low}–{high}×",
   "coverage.quotaMet": "Quota met: nothing left to cover",
-  "coverage.noQuota": "No quota for this period: add a quota table to the workbook, or enter one (the Quota field, or --quota on the command line)",
+  "coverage.noQuota": "No quota for this period: add a quota table to the workbook, or enter the quota",
 
   "quota.override": "entered",
   "quota.sum": "from the quota table",
@@ -38,7 +38,7 @@ export const enUS = {
   "skipped.wonUnusable": "{count} won deals have no readable amount or close date and are left out of won in the period.",
   "skipped.probabilityMissing": "{count} open deals have neither a probability nor a stage default and are left out of the weighted forecast.",
 
-  "rows.summary": "{read} rows read. Deals: {deals}; blank: {blank}; earlier rows of a repeated id: {duplicates}; total rows: {totals}; instruction rows: {instructions}",
+  "rows.summary": "{read} (deals {deals}, blank {blank}, earlier rows of a repeated id {duplicates}, total rows {totals}, instruction rows {instructions})",
   "source.summary": "Sheet “{sheet}”, header on row {row}",
 
   "issue.amountInvalid": "Amount is not a number",
@@ -234,7 +234,9 @@ export const enUS = {
   "cli.sheetNoDeals": "Sheet “{sheet}” has no deals table: no header row with an amount column and a stage or status column. Sheets with one: {sheets}",
   "cli.noQuotaTable": "No quota table found in {path}: no header row with a quota (Quota, Target, 配额) and a period or start and end dates.",
   "cli.duplicatesHint": "{count} rows share a deal id with a later row and are left out. If they are lines of one deal, add --map id= to count every row.",
+  "pane.placeNoDeals": "“{place}” has no deals table (no header row with an amount column and a stage or status column), so the report reads the best match instead.",
   "punctuation.colon": ": ",
+  "punctuation.listSeparator": ", ",
   "issues.title": "Data issues ({count})",
   "issues.more": "…and {count} more",
 

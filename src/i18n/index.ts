@@ -36,9 +36,17 @@ export function translator(language: Language): Translator {
   return (key, params) => translate(language, key, params);
 }
 
-/** Formats an amount with grouping and at most two decimals, as the language writes it. */
+/**
+ * Formats an amount with grouping, as the language writes it: whole amounts without
+ * decimals, others with exactly two, so a column of amounts lines up on the cents.
+ *
+ * @example formatAmount("en-US", 30002070.5) // "30,002,070.50"
+ * @example formatAmount("en-US", 600000) // "600,000"
+ */
 export function formatAmount(language: Language, amount: number): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(amount);
+  const whole = Math.abs(amount * 100 - Math.round(amount) * 100) < 0.5;
+  const digits = whole ? 0 : 2;
+  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
 }
 
 /** Formats a coverage ratio as "3.2×". */

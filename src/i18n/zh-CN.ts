@@ -28,7 +28,7 @@ export const zhCN: Record<MessageKey, string> = {
   "coverage.within": "处于健康区间 {low}–{high}×",
   "coverage.above": "高于健康区间 {low}–{high}×",
   "coverage.quotaMet": "配额已完成：无需再覆盖",
-  "coverage.noQuota": "本期间没有配额：请在工作簿中添加配额表，或输入配额（“配额”输入框，或命令行的 --quota）",
+  "coverage.noQuota": "本期间没有配额：请在工作簿中添加配额表，或输入配额",
 
   "quota.override": "手动输入",
   "quota.sum": "来自配额表",
@@ -40,7 +40,7 @@ export const zhCN: Record<MessageKey, string> = {
   "skipped.wonUnusable": "{count} 个赢单商机没有可读的金额或成交日期，未计入本期间已赢单。",
   "skipped.probabilityMissing": "{count} 个进行中商机既无赢率也无阶段默认赢率，未计入加权预测。",
 
-  "rows.summary": "共 {read} 行：商机 {deals} 个，空行 {blank} 行，前面重复的行 {duplicates} 行，合计行 {totals} 行，填写说明行 {instructions} 行",
+  "rows.summary": "{read} 行（商机 {deals} 个，空行 {blank} 行，前面重复的行 {duplicates} 行，合计行 {totals} 行，填写说明行 {instructions} 行）",
   "source.summary": "工作表“{sheet}”，表头在第 {row} 行",
 
   "issue.amountInvalid": "金额不是数字",
@@ -236,7 +236,9 @@ export const zhCN: Record<MessageKey, string> = {
   "cli.sheetNoDeals": "工作表“{sheet}”中没有商机表：没有同时包含金额列和阶段或状态列的表头行。有商机表的工作表：{sheets}",
   "cli.noQuotaTable": "{path} 中没有配额表：没有同时包含配额（Quota、Target、配额）和期间或起止日期的表头行。",
   "cli.duplicatesHint": "有 {count} 行与后面的行商机编号相同，未计入。如果它们是同一商机的明细，请加上 --map id= 让每一行都计入。",
+  "pane.placeNoDeals": "“{place}”中没有商机表（没有同时包含金额列和阶段或状态列的表头行），报告改为读取最匹配的表。",
   "punctuation.colon": "：",
+  "punctuation.listSeparator": "、",
   "issues.title": "数据问题（{count}）",
   "issues.more": "……另有 {count} 条",
 

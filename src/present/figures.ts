@@ -104,7 +104,7 @@ export function issueLines(report: HealthReport, language: Language): string[] {
   return issueGroups(report, language).map((group) => {
     const header = group.header ? ` [${group.header}]` : "";
     const more = group.count > group.examples.length ? ", …" : "";
-    return `${group.message}${header} ×${group.count}${colon}${group.examples.join(", ")}${more}`;
+    return `${group.message}${header} ×${group.count}${colon}${group.examples.join(translator(language)("punctuation.listSeparator"))}${more}`;
   });
 }
 

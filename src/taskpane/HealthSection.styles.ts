@@ -6,7 +6,6 @@ export const useHealthSectionStyles = makeStyles({
   dimensions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
   dimension: {
     display: "grid",
-    // The badge column takes only the width of the longest status, so the dimension name keeps the rest.
     gridTemplateColumns: "1fr auto",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,

@@ -42,7 +42,7 @@ const STATUS_COLOR: Record<HealthStatus, StatusBadgeColor> = {
   risk: "danger",
 };
 
-/** Returns the badge color of a status; a dimension that is not rated gets the neutral informative color. */
+/** Maps a status to its badge color, with the neutral informative color for a dimension that is not rated. */
 export function statusColor(status: HealthStatus | null): StatusBadgeColor {
   return status === null ? "informative" : STATUS_COLOR[status];
 }

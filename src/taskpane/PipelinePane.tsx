@@ -1,7 +1,7 @@
 /**
  * The task pane: headline figures of the pipeline for one as-of date, a button that writes
  * the report sheets, then the health verdict, the insights, the weekly review and the data
- * issues behind them. It renders state only; the work happens in usePipelineReport.
+ * issues behind them. It renders state only, and the work happens in usePipelineReport.
  */
 import {
   Accordion,
@@ -141,6 +141,11 @@ export function PipelinePane(props: PipelinePaneProps) {
             ))}
           </section>
 
+          {state.placeWithoutDeals !== null && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("pane.placeNoDeals", { place: state.placeWithoutDeals })}</MessageBarBody>
+            </MessageBar>
+          )}
           {state.report.rows.duplicates > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>{t("pane.duplicatesLeftOut", { count: state.report.rows.duplicates })}</MessageBarBody>
@@ -186,7 +191,7 @@ export function PipelinePane(props: PipelinePaneProps) {
           </div>
           {written && (
             <MessageBar intent="success">
-              <MessageBarBody>{t("pane.reportWritten", { sheets: written.map((name) => `“${name}”`).join(", ") })}</MessageBarBody>
+              <MessageBarBody>{t("pane.reportWritten", { sheets: written.map((name) => `“${name}”`).join(t("punctuation.listSeparator")) })}</MessageBarBody>
             </MessageBar>
           )}
 

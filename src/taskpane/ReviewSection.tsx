@@ -33,7 +33,7 @@ export interface PaneColumn {
   label: string;
   /** True for amounts, counts, shares and ratios, which align right. */
   numeric: boolean;
-  /** True for free text such as a deal name, which is cut to a maximum width with an ellipsis and shown in full on hover. */
+  /** True for free text such as a deal name or an owner's user id, which is cut to a maximum width with an ellipsis and shown in full on hover. */
   truncated: boolean;
 }
 
@@ -66,7 +66,7 @@ export function useReviewSection({ report, language }: ReviewSectionProps): Revi
   return useMemo(() => {
     const t = translator(language);
     return {
-      topDeals: paneTable(t("review.title"), paneTopDeals(topDealsTable(report, language), language), language, [t("field.name")]),
+      topDeals: paneTable(t("review.title"), paneTopDeals(topDealsTable(report, language), language), language, [t("field.name"), t("field.owner"), t("field.stage")]),
       noDeals: t("review.none"),
       shape: shapeLine(report, language),
       conversion: paneTable(t("conversion.title"), conversionTable(report, language), language),
@@ -81,15 +81,15 @@ function paneTopDeals(full: ReviewTable, language: Language): ReviewTable {
   const idColumn = full.headers.indexOf(t("field.id"));
   const nameColumn = full.headers.indexOf(t("field.name"));
   // Headers are matched by text so that the pane follows any reordering of the sheet's columns.
-  const kept = PANE_TOP_DEAL_COLUMNS.map((key) => full.headers.indexOf(t(key))).filter((index) => index >= 0);
+  const keptColumns = PANE_TOP_DEAL_COLUMNS.map((key) => full.headers.indexOf(t(key))).filter((index) => index >= 0);
 
   const cellAt = (row: ReviewTable["rows"][number], index: number) => {
     if (index === nameColumn && !row[index] && idColumn >= 0) return row[idColumn];
     return row[index];
   };
   return {
-    headers: kept.map((index) => full.headers[index]),
-    rows: full.rows.map((row) => kept.map((index) => cellAt(row, index))),
+    headers: keptColumns.map((index) => full.headers[index]),
+    rows: full.rows.map((row) => keptColumns.map((index) => cellAt(row, index))),
   };
 }
 
@@ -105,7 +105,7 @@ function paneTable(title: string, table: ReviewTable, language: Language, trunca
   };
 }
 
-/** A column is numeric when it has at least one number and every other cell is a number, a formatted share or ratio, or blank. */
+/** Returns true when a column has at least one number and every other cell is a number, a formatted share or ratio, or blank. */
 function isNumericColumn(cells: ReviewTable["rows"][number]): boolean {
   const blank = (cell: string | number | null) => cell === null || cell === "" || cell === "—";
   const numeric = (cell: string | number | null) => typeof cell === "number" || (typeof cell === "string" && NUMERIC_TEXT.test(cell));

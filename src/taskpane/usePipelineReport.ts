@@ -48,6 +48,8 @@ export interface PipelineReportState {
   places: DealsPlace[];
   /** The place the deals are read from now. */
   place: DealsPlace | null;
+  /** The sheet or table the user chose that has no deals table; the best match is read instead. */
+  placeWithoutDeals: string | null;
   /** Reads the deals from another place, or from the best match when null; the mapping starts afresh. */
   setPlace: (place: DealsPlace | null) => void;
   refresh: () => void;
@@ -118,8 +120,8 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     };
   }, [port, generation]);
 
-  const source = useMemo(() => {
-    if (!snapshot) return null;
+  const { source, placeWithoutDeals } = useMemo(() => {
+    if (!snapshot) return { source: null, placeWithoutDeals: null };
     const chosen: { sheetName?: string; tableName?: string } = { sheetName: choices.sheetName, tableName: choices.tableName };
     const read = (where: typeof chosen) =>
       readPipeline(snapshot.sheets, {
@@ -129,8 +131,10 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
         mapping: choices.mapping,
         ...where,
       });
-    // A saved sheet or table that was renamed or removed since falls back to the best match.
-    return read(chosen) ?? (chosen.sheetName || chosen.tableName ? read({}) : null);
+    // A chosen sheet or table without deals (or renamed since) falls back to the best match, and the pane says so.
+    const fromChoice = read(chosen);
+    if (fromChoice || !(chosen.sheetName || chosen.tableName)) return { source: fromChoice, placeWithoutDeals: null };
+    return { source: read({}), placeWithoutDeals: chosen.tableName ?? chosen.sheetName ?? null };
   }, [snapshot, options.locale, choices.mapping, choices.sheetName, choices.tableName, choices.fiscalYearStartMonth]);
 
   const quotaText = choices.quota ?? "";
@@ -213,6 +217,7 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     setMapping: (field, header) => saveChoices({ ...choices, mapping: { ...choices.mapping, [field]: header } }),
     places,
     place,
+    placeWithoutDeals,
     setPlace: (next) =>
       saveChoices({
         ...choices,

@@ -63,9 +63,9 @@ test("preview shows a Salesforce export's figures", async () => {
   await page.getByTestId("value-deals").filter({ hasText: /^50$/ }).waitFor();
 
   // Reference figures from an independent Python reading of the same file.
-  expect(await figure("openPipeline")).toBe("30,002,070.5");
+  expect(await figure("openPipeline")).toBe("30,002,070.50");
   expect(await figure("wonTotal")).toBe("10,542,562.98");
-  expect(await figure("periodPipeline")).toBe("7,739,077.4");
+  expect(await figure("periodPipeline")).toBe("7,739,077.40");
   expect(await figure("wonInPeriod")).toBe("0");
   expect(await figure("weightedForecast")).toBe("255,762.15");
   expect(await page.getByTestId("figure-deals").innerText()).toContain("Open 35 · Won 12 · Lost 3 · Deferred 0");
@@ -87,7 +87,8 @@ test("preview writes the report sheet", async () => {
 
 test("preview switches to Chinese", async () => {
   await page.getByLabel("Language").selectOption("zh-CN");
-  await page.getByText("覆盖率", { exact: true }).waitFor();
+  // The health section names a dimension 覆盖率 as well, so the wait looks inside the headline figure.
+  await page.getByTestId("figure-coverage").getByText("覆盖率", { exact: true }).waitFor();
   expect(await page.getByText("加权预测", { exact: true }).count()).toBeGreaterThan(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, "preview-zh-CN.png") });
 });
@@ -107,6 +108,46 @@ test("preview counts line items after unmapping the id", async () => {
   await page.getByTestId("value-deals").filter({ hasText: "2,621" }).waitFor();
   // Σ ACV over the 503 rows with Status "Open", summed independently with Python over the same cells.
   expect(await figure("openPipeline")).toBe("99,396,000");
+});
+
+test("preview rates the demo's health", async () => {
+  await page.goto(`${server.previewUrl}?lang=en-US&asOf=2026-12-01`);
+  await page.getByTestId("health-overall").waitFor({ timeout: 60_000 });
+
+  expect(["Good", "Watch", "Risk"]).toContain((await page.getByTestId("health-overall").innerText()).trim());
+});
+
+test("preview ranks top deals by weighted amount", async () => {
+  const table = page.getByTestId("top-deals");
+  const headers = (await table.locator("thead th").allInnerTexts()).map((text) => text.trim());
+  const weightedColumn = headers.indexOf("Weighted");
+  expect(weightedColumn).toBeGreaterThanOrEqual(0);
+
+  const rows = table.locator("tbody tr");
+  const rowCount = await rows.count();
+  expect(rowCount).toBeGreaterThan(0);
+  expect(rowCount).toBeLessThanOrEqual(20);
+
+  const weighted: number[] = [];
+  for (let index = 0; index < rowCount; index++) {
+    const text = await rows.nth(index).locator("td").nth(weightedColumn).innerText();
+    weighted.push(Number(text.trim().replace(/,/g, "")));
+  }
+  expect(weighted.every(Number.isFinite)).toBe(true);
+  expect(weighted[0]).toBe(Math.max(...weighted));
+  expect(weighted).toEqual([...weighted].sort((a, b) => b - a));
+
+  // A viewport taller than the pane shows the whole pane in one picture, and the usual size is restored after it.
+  await page.setViewportSize({ width: 1400, height: 4000 });
+  await page.locator("aside").screenshot({ path: path.join(SCREENSHOTS, "preview-pane-en-US.png") });
+  await page.setViewportSize({ width: 1400, height: 900 });
+});
+
+test("preview shows health in Chinese", async () => {
+  await page.getByLabel("Language").selectOption("zh-CN");
+  await page.getByRole("heading", { name: "健康状况" }).waitFor();
+
+  expect(["良好", "关注", "风险"]).toContain((await page.getByTestId("health-overall").innerText()).trim());
 });
 
 test("preview makes no request outside localhost", () => {

@@ -43,7 +43,7 @@ function closed(name: string, kind: "won" | "lost" | "deferred", aliases: string
 export const DEFAULT_STAGES: StagePreset = {
   id: "default",
   stages: [
-    open("Lead", 0.1, ["线索", "潜在客户", "初步接触", "New Lead"]),
+    open("Lead", 0.1, ["线索", "潜在客户", "初步接触", "New Lead", "Prospect"]),
     open("Qualified", 0.2, ["资格确认", "立项", "意向", "初步沟通", "Qualifying"]),
     open("Discovery", 0.4, ["需求分析", "需求确认", "方案设计", "演示", "Engaging", "Demo"]),
     open("Proposal", 0.6, ["方案报价", "报价", "商务报价", "投标", "Proposal/Quote", "Proposing", "Quote"]),
