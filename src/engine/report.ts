@@ -127,7 +127,10 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
   const stalledShare = stalledJudged ? movement.stalled.share : null;
   const concentration = computeConcentration(table, { limits: settings.concentration });
   const periodToDate = roundPeriodToDate(
-    computePeriodToDate(table, { asOf: settings.asOf, fiscalYearStartMonth: settings.fiscalYearStartMonth, weekStart: settings.weekStart, quotas: source.quotas.entries }),
+    withEnteredQuota(
+      computePeriodToDate(table, { asOf: settings.asOf, fiscalYearStartMonth: settings.fiscalYearStartMonth, weekStart: settings.weekStart, quotas: source.quotas.entries }),
+      settings,
+    ),
   );
   const conversion = computeConversion(table, {
     asOf: settings.asOf,
@@ -246,4 +249,22 @@ export function roundMoney(amount: number): number {
 
 function roundCurrencies(summary: CurrencySummary): CurrencySummary {
   return { ...summary, others: summary.others.map((other) => ({ ...other, amount: roundMoney(other.amount) })) };
+}
+
+/**
+ * Applies a quota entered for the report period to the matching period-to-date row, so the
+ * pace the scorecard rates follows the quota the user typed. Only the row of the report
+ * period's own length changes; the other rows keep the quota table's plans.
+ */
+function withEnteredQuota(result: PeriodToDateResult, settings: ReportSettings): PeriodToDateResult {
+  const key = ({ quarter: "QTD", month: "MTD", year: "YTD" } as const)[settings.periodKind];
+  const quota = settings.quotaOverride;
+  if (quota === null) return result;
+  const entry = result[key];
+  const attainment = quota > 0 ? entry.won / quota : null;
+  const pace = quota > 0 ? entry.won / ((quota * entry.elapsedDays) / entry.periodDays) : null;
+  return {
+    ...result,
+    [key]: { ...entry, plan: quota, planBasis: "sum", attainment, pace, quotaMet: entry.won >= quota, reason: quota > 0 ? null : "planZero" },
+  };
 }

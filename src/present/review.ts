@@ -97,7 +97,9 @@ export function shapeLine(report: HealthReport, language: Language): string {
   const t = translator(language);
   const { kind, largestDropAfter } = report.shape;
   const shape = kind === null ? t("conversion.noShape") : t(`conversion.shape.${kind}`, { stage: stageLabel(largestDropAfter ?? "", language) });
-  return report.stageConversion.estimated ? `${shape} ${t("insight.estimated")}` : shape;
+  // Chinese sentences follow each other without a space.
+  const separator = language === "zh-CN" ? "" : " ";
+  return report.stageConversion.estimated ? `${shape}${separator}${t("insight.estimated")}` : shape;
 }
 
 /** Formats a review cell for text output: amounts with grouping, blanks as "". */

@@ -236,3 +236,35 @@ describe("report movement and health", () => {
     expect(report.concentration.overall.atRisk).toBe(true);
   });
 });
+
+describe("entered quota and pace", () => {
+  const source = readPipeline(
+    [
+      {
+        name: "Deals",
+        firstRow: 1,
+        firstColumn: 0,
+        rows: [
+          ["Deal ID", "Stage", "Amount", "Close Date"],
+          ["W-1", "Closed Won", 100000, "2026-04-10"],
+          ["O-1", "Proposal", 500000, "2026-06-20"],
+        ],
+      },
+    ],
+    { locale: "en-US", date1904: false },
+  )!;
+
+  test("entered quota sets the quarter's plan and pace", () => {
+    // Q2 2026 has 91 days; on 2026-05-15, 45 have passed. 100,000 ÷ (600,000 × 45 ÷ 91) = 0.337…
+    const report = buildReport(source, withDefaults({ asOf: utcDay(2026, 5, 15), quotaOverride: 600000 }));
+    expect(report.periodToDate.QTD.plan).toBe(600000);
+    expect(report.periodToDate.QTD.pace).toBeCloseTo(100000 / ((600000 * 45) / 91), 10);
+    expect(report.health.dimensions.find((entry) => entry.dimension === "pace")?.status).toBe("risk");
+  });
+
+  test("without a quota the pace is not rated", () => {
+    const report = buildReport(source, withDefaults({ asOf: utcDay(2026, 5, 15) }));
+    expect(report.periodToDate.QTD.plan).toBeNull();
+    expect(report.health.dimensions.find((entry) => entry.dimension === "pace")?.status).toBeNull();
+  });
+});
