@@ -54,9 +54,9 @@ export function environmentLocale(env: NodeJS.ProcessEnv): string {
 const VALUE_OPTIONS = ["--as-of", "--quota", "--quotas", "--period", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-/** Parses the words after `report`. */
-export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): ReportArguments {
-  const values = new Map<ValueOption, string>();
+/** Splits command words into option values, --map entries and the one FILE argument. */
+function collectOptions(words: string[], allowed: readonly string[]): { values: Map<string, string>; map: HeaderMapping; file: string } {
+  const values = new Map<string, string>();
   const map: HeaderMapping = {};
   const positional: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -66,18 +66,24 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): R
       continue;
     }
     const [name, inline] = word.split(/=(.*)/s, 2);
-    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) throw new UsageError("cli.unknownOption", { option: name });
+    if (!allowed.includes(name)) throw new UsageError("cli.unknownOption", { option: name });
     const value = inline ?? words[++i];
     if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError("cli.missingValue", { option: name });
     if (name === "--map") parseMapping(value, map);
-    else values.set(name as ValueOption, value);
+    else values.set(name, value);
   }
   if (positional.length === 0) throw new UsageError("cli.missingFile");
   if (positional.length > 1) throw new UsageError("cli.extraArgument", { value: positional[1] });
+  return { values, map, file: positional[0] };
+}
+
+/** Parses the words after `report`. */
+export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv, allowed: readonly string[] = VALUE_OPTIONS): ReportArguments {
+  const { values, map, file } = collectOptions(words, allowed);
 
   const environment = environmentLocale(env);
   return {
-    file: positional[0],
+    file,
     asOf: values.has("--as-of") ? parseAsOf(values.get("--as-of")!) : null,
     quota: values.has("--quota") ? parseQuota(values.get("--quota")!) : null,
     periodKind: parseChoice("--period", values.get("--period") ?? "quarter", ["quarter", "month", "year"]),
@@ -132,4 +138,40 @@ function parseLanguage(text: string): Language {
 function parseChoice<T extends string>(option: string, text: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(text)) throw new UsageError("cli.invalidOption", { option, value: text, expected: choices.join(" | ") });
   return text as T;
+}
+
+export interface PlanArguments extends ReportArguments {
+  growth: number;
+  uplift: number;
+  overAllocation: number;
+  split: "month" | "quarter";
+}
+
+const PLAN_OPTIONS = ["--as-of", "--growth", "--uplift", "--over-allocation", "--split", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
+
+/** Parses the words after `plan`: the report's reading options plus the plan's rates. */
+export function parsePlanArguments(words: string[], env: NodeJS.ProcessEnv): PlanArguments {
+  const base = parseReportArguments(words, env, PLAN_OPTIONS);
+  const { values } = collectOptions(words, PLAN_OPTIONS);
+  if (!values.has("--growth")) throw new UsageError("cli.missingGrowth");
+  return {
+    ...base,
+    growth: parseRate("--growth", values.get("--growth")!),
+    uplift: values.has("--uplift") ? parseRate("--uplift", values.get("--uplift")!) : 0,
+    overAllocation: values.has("--over-allocation") ? parseRate("--over-allocation", values.get("--over-allocation")!) : 0.1,
+    split: parseChoice("--split", values.get("--split") ?? "month", ["month", "quarter"]),
+  };
+}
+
+/**
+ * Reads a rate as a fraction: "0.15", "15%" and "-5%" are 0.15, 0.15 and -0.05.
+ *
+ * @example parseRate("--growth", "15%") // 0.15
+ */
+function parseRate(option: string, text: string): number {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith("%");
+  const number = Number(percent ? trimmed.slice(0, -1) : trimmed);
+  if (trimmed === "" || !Number.isFinite(number)) throw new UsageError("cli.invalidOption", { option, value: text }, { expected: "cli.expected.rate" });
+  return percent ? number / 100 : number;
 }

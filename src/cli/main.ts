@@ -2,7 +2,8 @@
  * Entry of the `pipeline-health` command: wires arguments to commands and turns user
  * mistakes into one translated line on stderr with exit code 2. Bugs keep their stack.
  */
-import { environmentLocale, parseReportArguments, UsageError } from "./args";
+import { environmentLocale, parsePlanArguments, parseReportArguments, UsageError } from "./args";
+import { runPlan } from "./plan-command";
 import { runReport } from "./report-command";
 import { languageFor, translate } from "../i18n";
 
@@ -26,6 +27,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === undefined) {
       io.stderr(`${translate(language, "cli.usage")}\n`);
       return 2;
+    }
+    if (command === "plan") {
+      await runPlan(parsePlanArguments(rest, io.env), { stdout: io.stdout });
+      return 0;
     }
     if (command !== "report") throw new UsageError("cli.unknownCommand", { command });
     const args = parseReportArguments(rest, io.env);

@@ -35,7 +35,8 @@ async function openWorkbookFile(path: string): Promise<FileWorkbookData> {
   });
 }
 
-export async function loadReport(args: ReportArguments, now: Date = new Date()): Promise<HealthReport> {
+/** Reads the deals (and a --quotas file's quota table) named by the arguments. */
+export async function loadSource(args: ReportArguments): Promise<PipelineSource> {
   const workbook = await openWorkbookFile(args.file);
   const quotaSheets = args.quotasFile === null ? [] : (await openWorkbookFile(args.quotasFile)).sheets;
   if (args.sheet !== null && !workbook.sheets.some((sheet) => sheet.name === args.sheet)) {
@@ -71,6 +72,11 @@ export async function loadReport(args: ReportArguments, now: Date = new Date()):
   }
   rejectMappingProblems(source);
 
+  return source;
+}
+
+export async function loadReport(args: ReportArguments, now: Date = new Date()): Promise<HealthReport> {
+  const source = await loadSource(args);
   const settings = withDefaults({
     asOf: args.asOf ?? todayInLocalZone(now),
     periodKind: args.periodKind,

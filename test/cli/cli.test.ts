@@ -427,3 +427,46 @@ describe("mistakes a new user makes", () => {
     expect(result.stdout).toContain("786 rows share a deal id with a later row and are left out. If they are lines of one deal, add --map id= to count every row.");
   });
 });
+
+describe("plan command", () => {
+  const DEMO = path.resolve(__dirname, "../../assets/demo-pipeline.xlsx");
+
+  test("plan grows the last twelve months' sales", async () => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "15%", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    // The demo's 60 won deals all close in 2026 before December: 18,052,000 (its own test sums the generated rows).
+    expect(plan.basis.total).toBe(18052000);
+    // 18,052,000 × 1.15 = 20,759,800.
+    expect(plan.plan.plan).toBe(20759800);
+    // Owner quotas add up to the plan × 1.1 = 22,835,780.
+    expect(plan.plan.ownerTotal).toBe(22835780);
+    expect(plan.year).toEqual({ label: "2027", start: "2027-01-01", end: "2027-12-31" });
+  });
+
+  test("months sum to the plan", async () => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "0.15", "--format", "json"]);
+    const plan = JSON.parse(result.stdout);
+    const sum = plan.plan.byPeriod.reduce((total: number, part: { amount: number }) => total + part.amount, 0);
+    expect(plan.plan.byPeriod).toHaveLength(12);
+    expect(sum).toBeCloseTo(20759800, 0);
+  });
+
+  test("table names the months", async () => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "0.15"]);
+    expect(result.stdout).toContain("Quota plan for 2027");
+    expect(result.stdout).toContain("2027-01");
+  });
+
+  test("missing growth exits 2", async () => {
+    const result = await run(["plan", DEMO]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Missing --growth");
+  });
+
+  test("invalid growth exits 2", async () => {
+    const result = await run(["plan", DEMO, "--growth", "lots"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("a rate such as 0.15 or 15%");
+  });
+});

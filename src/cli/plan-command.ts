@@ -1,0 +1,96 @@
+/**
+ * `pipeline-health plan FILE --growth RATE`: next fiscal year's quota plan from the last
+ * twelve months of won deals, split into months (or quarters) and owners.
+ */
+import type { PlanArguments } from "./args";
+import { displayWidth, loadSource, type Output } from "./report-command";
+import { isoFromDay, todayInLocalZone } from "../engine/dates";
+import { nextFiscalYear, trailingYearSales } from "../engine/metrics/sales-history";
+import { planQuotas, type QuotaPlanResult } from "../engine/quota-plan";
+import { roundMoney } from "../engine/report";
+import { formatAmount, translator, type Language } from "../i18n";
+import { formatShare } from "../present/data-quality";
+
+export interface PlanReport {
+  asOf: string;
+  /** The fiscal year planned, as its label and days. */
+  year: { label: string; start: string; end: string };
+  basis: { start: string; end: string; total: number; monthly: number[]; amountMissing: number };
+  rates: { growth: number; uplift: number; overAllocation: number };
+  plan: QuotaPlanResult;
+}
+
+/** Builds the plan for the fiscal year after the as-of date's. */
+export async function buildPlan(args: PlanArguments, now: Date = new Date()): Promise<PlanReport> {
+  const source = await loadSource(args);
+  const asOf = args.asOf ?? todayInLocalZone(now);
+  const sales = trailingYearSales(source.table, { asOf, fiscalYearStartMonth: args.fiscalYearStartMonth });
+  const year = nextFiscalYear(asOf, args.fiscalYearStartMonth);
+  const plan = planQuotas({
+    lastActual: sales.total,
+    growth: args.growth,
+    uplift: args.uplift,
+    split: args.split,
+    pastSales: sales.monthly,
+    owners: sales.byOwner.map((owner) => ({ owner: owner.owner, lastSales: owner.amount })),
+    overAllocation: args.overAllocation,
+  });
+  return {
+    asOf: isoFromDay(asOf),
+    year: { label: year.label, start: isoFromDay(year.start), end: isoFromDay(year.end) },
+    basis: { start: isoFromDay(sales.start), end: isoFromDay(sales.end), total: roundMoney(sales.total), monthly: sales.monthly.map(roundMoney), amountMissing: sales.amountMissing },
+    rates: { growth: args.growth, uplift: args.uplift, overAllocation: args.overAllocation },
+    plan: {
+      ...plan,
+      plan: plan.plan === null ? null : roundMoney(plan.plan),
+      ownerTotal: plan.ownerTotal === null ? null : roundMoney(plan.ownerTotal),
+      byPeriod: plan.byPeriod.map((part) => ({ ...part, amount: roundMoney(part.amount) })),
+      byOwner: plan.byOwner.map((owner) => ({ ...owner, quota: roundMoney(owner.quota) })),
+    },
+  };
+}
+
+export async function runPlan(args: PlanArguments, output: Output): Promise<void> {
+  const report = await buildPlan(args);
+  output.stdout((args.format === "json" ? JSON.stringify(report, null, 2) : formatPlan(report, args.language, args.split)) + "\n");
+}
+
+/** Renders the plan as aligned text: the formula, the months or quarters, and the owners. */
+export function formatPlan(report: PlanReport, language: Language, split: "month" | "quarter"): string {
+  const t = translator(language);
+  const amount = (value: number) => formatAmount(language, value);
+  const { plan } = report;
+  const lines = [t("plan.title", { year: report.year.label }), t("plan.basis", { from: report.basis.start, to: report.basis.end, total: amount(report.basis.total) })];
+  for (const problem of plan.problems) lines.push(t("plan.problem", { field: problem.field, value: String(problem.value), reason: problem.reason }));
+  if (plan.plan === null) return lines.join("\n");
+
+  lines.push(
+    t("plan.formula", { total: amount(report.basis.total), growth: formatShare(language, report.rates.growth), uplift: formatShare(language, report.rates.uplift), plan: amount(plan.plan) }),
+  );
+  if (plan.seasonality) lines.push(t(`plan.seasonality.${plan.seasonality}`));
+  lines.push("", ...columns([t("plan.period"), t("plan.weight"), t("plan.amount")], plan.byPeriod.map((part) => [periodLabel(report.year.start, split, part.index, language), formatShare(language, part.weight), amount(part.amount)])));
+
+  if (plan.byOwner.length > 0 && plan.ownerTotal !== null) {
+    lines.push("", t("plan.ownerTotal", { total: amount(plan.ownerTotal), overAllocation: formatShare(language, report.rates.overAllocation) }));
+    lines.push(...columns([t("plan.owner"), t("plan.weight"), t("plan.quota")], plan.byOwner.map((owner) => [owner.owner || t("review.unassigned"), formatShare(language, owner.weight), amount(owner.quota)])));
+  }
+  return lines.join("\n");
+}
+
+/** Names a part of the planned year: its month as YYYY-MM, or its quarter number. */
+function periodLabel(yearStart: string, split: "month" | "quarter", index: number, language: Language): string {
+  if (split === "quarter") return translator(language)("plan.quarter", { index });
+  const [year, month] = yearStart.split("-").map(Number);
+  const monthIndex = month - 1 + index - 1;
+  return `${year + Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Aligns text columns: the first left, the others right. */
+function columns(headers: string[], rows: string[][]): string[] {
+  const widths = headers.map((header, column) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column]))));
+  const pad = (text: string, column: number) => {
+    const space = " ".repeat(widths[column] - displayWidth(text));
+    return column === 0 ? text + space : space + text;
+  };
+  return [headers, ...rows].map((row) => "  " + row.map(pad).join("  "));
+}
