@@ -19,6 +19,8 @@ export interface ReportArguments {
   table: string | null;
   /** A second file holding the quota table, such as a CRM's goals export. */
   quotasFile: string | null;
+  /** Path of an .xlsx copy of the workbook with the report sheets added. */
+  out: string | null;
   /** Header text per field from --map FIELD=HEADER. An empty HEADER leaves the field unmapped. */
   map: HeaderMapping;
   locale: string;
@@ -51,7 +53,7 @@ export function environmentLocale(env: NodeJS.ProcessEnv): string {
   return match[2] ? `${match[1]}-${match[2].toUpperCase()}` : match[1];
 }
 
-const VALUE_OPTIONS = ["--as-of", "--quota", "--quotas", "--period", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
+const VALUE_OPTIONS = ["--out", "--as-of", "--quota", "--quotas", "--period", "--fy-start", "--sheet", "--table", "--map", "--locale", "--lang", "--format"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /** Splits command words into option values, --map entries and the one FILE argument. */
@@ -91,6 +93,7 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv, al
     sheet: values.get("--sheet") ?? null,
     table: values.get("--table") ?? null,
     quotasFile: values.get("--quotas") ?? null,
+    out: values.get("--out") ?? null,
     map,
     locale: values.get("--locale") ?? environment,
     language: values.has("--lang") ? parseLanguage(values.get("--lang")!) : languageFor(environment),

@@ -2,11 +2,16 @@
  * `pipeline-health report FILE`: reads a workbook file, builds the health report and
  * prints it as a table or as JSON.
  */
+import { isReportSheet } from "../present/review-carry";
+import { isoFromDay } from "../engine/dates";
+import { dataQualitySheetContent } from "../present/data-quality-sheet";
+import { reportSheetContent, reviewSheetContent } from "../present/report-sheet";
+import { writeReportCopy } from "../workbook/file/write-copy";
 import { readQuotas } from "../engine/read/quotas";
 import { dataQualityLines } from "../present/data-quality";
 import { healthRows, insightFigures } from "../present/insights";
 import { conversionTable, periodToDateTable, reviewCellText, shapeLine, topDealsTable, type ReviewTable } from "../present/review";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { UsageError, type ReportArguments } from "./args";
 import { todayInLocalZone } from "../engine/dates";
 import { buildReport, type HealthReport } from "../engine/report";
@@ -37,7 +42,9 @@ async function openWorkbookFile(path: string): Promise<FileWorkbookData> {
 
 /** Reads the deals (and a --quotas file's quota table) named by the arguments. */
 export async function loadSource(args: ReportArguments): Promise<PipelineSource> {
-  const workbook = await openWorkbookFile(args.file);
+  const opened = await openWorkbookFile(args.file);
+  // A copy written with --out holds the add-in's report sheets, which are never the deals.
+  const workbook = { ...opened, sheets: opened.sheets.filter((sheet) => !isReportSheet(sheet)) };
   const quotaSheets = args.quotasFile === null ? [] : (await openWorkbookFile(args.quotasFile)).sheets;
   if (args.sheet !== null && !workbook.sheets.some((sheet) => sheet.name === args.sheet)) {
     throw new UsageError("cli.sheetNotFound", { sheet: args.sheet, sheets: workbook.sheets.map((sheet) => sheet.name).join(", ") });
@@ -116,6 +123,7 @@ function checkMappedHeadersExist(sheets: SheetGrid[], args: ReportArguments): vo
 
 export async function runReport(args: ReportArguments, output: Output): Promise<void> {
   const report = await loadReport(args);
+  if (args.out !== null) await writeCopy(args, report);
   if (args.format === "json") {
     output.stdout(JSON.stringify(report, null, 2) + "\n");
     return;
@@ -195,4 +203,21 @@ function textTable(table: ReviewTable, language: Language): string[] {
       .trimEnd();
   const numeric = table.headers.map((_, column) => table.rows.some((row) => typeof row[column] === "number"));
   return [line(table.headers, table.headers.map(() => false)), ...cells.map((row) => line(row, numeric))];
+}
+
+/** Writes the --out copy: the workbook with its report sheets, refusing to replace any existing file. */
+async function writeCopy(args: ReportArguments, report: HealthReport): Promise<void> {
+  const out = args.out!;
+  if (!out.toLowerCase().endsWith(".xlsx")) throw new UsageError("cli.outNotXlsx", { path: out });
+  if (await stat(out).catch(() => null)) throw new UsageError("cli.outExists", { path: out });
+
+  const original = new Uint8Array(await readFile(args.file));
+  const workbook = await readWorkbookFile(original, args.file);
+  const writtenOn = isoFromDay(todayInLocalZone());
+  const contents = [
+    reportSheetContent(report, args.language, writtenOn),
+    reviewSheetContent(report, args.language, writtenOn),
+    dataQualitySheetContent(report, args.language, writtenOn),
+  ];
+  await writeFile(out, await writeReportCopy(original, args.file, workbook.sheets, contents), { flag: "wx" });
 }

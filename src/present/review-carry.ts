@@ -15,6 +15,31 @@ function isReviewSheetName(name: string): boolean {
   return LANGUAGES.some((language) => name.startsWith(translate(language, "sheet.review")));
 }
 
+const REPORT_SHEET_KEYS: MessageKey[] = ["sheet.report", "sheet.review", "sheet.dataQuality"];
+
+/**
+ * Tells the add-in's own sheets from the user's, so that a written review is never read
+ * back as the deals table. An add-in sheet has a report name (either language, with a "(2)"
+ * suffix) and the add-in's "Written by" note in its first rows, so a user's own sheet that
+ * happens to be called "Pipeline Health" still counts as the user's.
+ */
+export function isReportSheet(sheet: SheetGrid): boolean {
+  if (!isReportSheetName(sheet.name)) return false;
+  // The note's first words ("Written by the", "由“销售管道健康”加载项") come before the date.
+  const notes = LANGUAGES.map((language) => translate(language, "sheet.generated", { date: "" }).slice(0, 12));
+  return sheet.rows.slice(0, 3).some((row) => notes.some((note) => cellText(row[0]).startsWith(note)));
+}
+
+/** Tells whether a sheet name is one the add-in gives its sheets. */
+export function isReportSheetName(name: string): boolean {
+  return LANGUAGES.some((language) =>
+    REPORT_SHEET_KEYS.some((key) => {
+      const base = translate(language, key);
+      return name === base || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`).test(name);
+    }),
+  );
+}
+
 /** Header texts of a column in every language, for sheets written before a language switch. */
 function headerNames(key: MessageKey): string[] {
   return LANGUAGES.map((language) => translate(language, key));

@@ -14,7 +14,7 @@ import type { DealField } from "../engine/types";
 import type { Language } from "../i18n";
 import { dataQualitySheetContent } from "../present/data-quality-sheet";
 import { reportSheetContent, reviewSheetContent } from "../present/report-sheet";
-import { carryOverReviewText, typedReviewText } from "../present/review-carry";
+import { carryOverReviewText, isReportSheet, typedReviewText } from "../present/review-carry";
 import { ReadCancelledError, type ReadProgress, type WorkbookChoices, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export type PaneStatus = "reading" | "ready" | "noDeals" | "failed" | "cancelled";
@@ -124,7 +124,7 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
     if (!snapshot) return { source: null, placeWithoutDeals: null };
     const chosen: { sheetName?: string; tableName?: string } = { sheetName: choices.sheetName, tableName: choices.tableName };
     const read = (where: typeof chosen) =>
-      readPipeline(snapshot.sheets, {
+      readPipeline(snapshot.sheets.filter((sheet) => !isReportSheet(sheet)), {
         locale: options.locale,
         date1904: snapshot.date1904,
         fiscalYearStartMonth: choices.fiscalYearStartMonth,

@@ -470,3 +470,27 @@ describe("plan command", () => {
     expect(result.stderr).toContain("a rate such as 0.15 or 15%");
   });
 });
+
+describe("report copy", () => {
+  test("--out writes the workbook with the report sheets", async () => {
+    const out = path.join(tempDir, "copy.xlsx");
+    const result = await run(["report", SALESFORCE, "--as-of", "2024-05-15", "--out", out, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const { readWorkbookFile } = await import("../../src/workbook/file/read-file");
+    const { readFileSync } = await import("node:fs");
+    const copy = await readWorkbookFile(new Uint8Array(readFileSync(out)), out);
+    expect(copy.sheets.map((sheet) => sheet.name)).toEqual(["Opportunity", "Pipeline Health", "Weekly Review", "Data Quality"]);
+    // The copy reads back to the same deals: the report sheets are not taken for the deals table.
+    const again = await run(["report", out, "--as-of", "2024-05-15", "--format", "json"]);
+    expect(JSON.parse(again.stdout).openPipeline).toBe(30002070.5);
+  });
+
+  test("--out never replaces a file", async () => {
+    const out = path.join(tempDir, "taken.xlsx");
+    writeFileSync(out, "keep me");
+    const result = await run(["report", SALESFORCE, "--out", out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("already exists");
+    expect((await import("node:fs")).readFileSync(out, "utf8")).toBe("keep me");
+  });
+});

@@ -1,4 +1,4 @@
-import { carryOverReviewText, typedReviewText } from "../../src/present/review-carry";
+import { carryOverReviewText, isReportSheet, isReportSheetName, typedReviewText } from "../../src/present/review-carry";
 import type { ReportSheetContent, SheetCell } from "../../src/present/report-sheet";
 import type { SheetGrid } from "../../src/engine/types";
 
@@ -51,5 +51,32 @@ describe("review text carry-over", () => {
 
   test("sheets that are not reviews are ignored", () => {
     expect(typedReviewText([{ ...earlier, name: "Deals" }]).size).toBe(0);
+  });
+});
+
+describe("isReportSheetName", () => {
+  test.each([["Pipeline Health"], ["管道健康"], ["Weekly Review (2)"], ["每周评审"], ["Data Quality"], ["数据质量 (3)"]])("%s is the add-in's", (name) => {
+    expect(isReportSheetName(name)).toBe(true);
+  });
+
+  test.each([["Deals"], ["Pipeline Health notes"], ["商机"], ["Weekly Review 2026"]])("%s is the user's", (name) => {
+    expect(isReportSheetName(name)).toBe(false);
+  });
+});
+
+describe("isReportSheet", () => {
+  test("written report sheet is the add-in's", () => {
+    const sheet: SheetGrid = { name: "Pipeline Health", firstRow: 1, firstColumn: 0, rows: [["Pipeline Health"], ["Written by the Pipeline Health add-in on 2026-12-04. Regenerating replaces this sheet."]] };
+    expect(isReportSheet(sheet)).toBe(true);
+  });
+
+  test("user's deals sheet with the same name is the user's", () => {
+    const sheet: SheetGrid = { name: "Pipeline Health", firstRow: 1, firstColumn: 0, rows: [["Deal ID", "Stage", "Amount"], ["A-1", "Proposal", 100]] };
+    expect(isReportSheet(sheet)).toBe(false);
+  });
+
+  test("Chinese review sheet is the add-in's", () => {
+    const sheet: SheetGrid = { name: "每周评审", firstRow: 1, firstColumn: 0, rows: [["重点商机"], ["由“销售管道健康”加载项于 2026-12-04 生成。"]] };
+    expect(isReportSheet(sheet)).toBe(true);
   });
 });
