@@ -10,7 +10,7 @@ import { writeReportCopy } from "../workbook/file/write-copy";
 import { readQuotas } from "../engine/read/quotas";
 import { dataQualityLines } from "../present/data-quality";
 import { healthRows, insightFigures } from "../present/insights";
-import { conversionTable, periodToDateTable, reviewCellText, shapeLine, topDealsTable, type ReviewTable } from "../present/review";
+import { conversionTable, ownersTable, periodToDateTable, reviewCellText, shapeLine, topDealsTable, type ReviewTable } from "../present/review";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { UsageError, type ReportArguments } from "./args";
 import { todayInLocalZone } from "../engine/dates";
@@ -163,6 +163,9 @@ export function formatTable(report: HealthReport, args: Pick<ReportArguments, "l
   lines.push(...textTable(conversionTable(report, args.language), args.language));
   lines.push("", t("ptd.title"));
   lines.push(...textTable(periodToDateTable(report, args.language), args.language));
+
+  lines.push("", t("owners.title"));
+  lines.push(...textTable(ownersTable(report, args.language), args.language));
 
   lines.push("", t("review.title"));
   const review = topDealsTable(report, args.language);

@@ -4,6 +4,7 @@
 import { isoFromDay } from "./dates";
 import { computeCoverage, type CoverageStatus } from "./metrics/coverage";
 import { computeDataQuality, type DataQuality } from "./metrics/data-quality";
+import { computeByOwner, type OwnerFigures } from "./metrics/by-owner";
 import { computeConcentration, type ConcentrationResult } from "./metrics/concentration";
 import { computeConversion, type ConversionResult } from "./metrics/conversion";
 import { computeForecast } from "./metrics/forecast";
@@ -95,6 +96,8 @@ export interface HealthReport {
   /** Top open deals by amount × probability, for the weekly review. */
   topDeals: TopDealsResult;
   health: HealthScore;
+  /** The headline figures per owner, largest open pipeline first. */
+  byOwner: OwnerFigures[];
 }
 
 /** Builds the report for a pipeline read from a workbook. */
@@ -228,6 +231,14 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
     periodToDate,
     topDeals: { ...topDeals, deals: topDeals.deals.map((deal) => ({ ...deal, amount: roundMoney(deal.amount), weighted: roundMoney(deal.weighted) })) },
     health,
+    byOwner: computeByOwner(table, { period, window: winRates.window }).map((owner) => ({
+      ...owner,
+      openPipeline: roundMoney(owner.openPipeline),
+      periodPipeline: roundMoney(owner.periodPipeline),
+      wonInPeriod: roundMoney(owner.wonInPeriod),
+      weightedForecast: roundMoney(owner.weightedForecast),
+      averageWonAmount: owner.averageWonAmount === null ? null : roundMoney(owner.averageWonAmount),
+    })),
   };
 }
 

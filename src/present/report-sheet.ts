@@ -4,7 +4,7 @@
  */
 import { reportFigures, sourceLines, type FigureFormat } from "./figures";
 import { healthRows, insightFigures } from "./insights";
-import { conversionTable, periodToDateTable, shapeLine, topDealsTable, type ReviewTable } from "./review";
+import { conversionTable, ownersTable, periodToDateTable, shapeLine, topDealsTable, type ReviewTable } from "./review";
 import type { HealthReport } from "../engine/report";
 import { translator, type Language } from "../i18n";
 
@@ -92,6 +92,7 @@ export function reportSheetContent(report: HealthReport, language: Language, wri
 
   rows.push(...tableRows(t("conversion.title"), conversionTable(report, language), "count"), [text(shapeLine(report, language), "note")]);
   rows.push(...tableRows(t("ptd.title"), periodToDateTable(report, language)));
+  rows.push(...tableRows(t("owners.title"), ownersTable(report, language)));
 
   return { kind: "report", name: t("sheet.report"), rows: padRows(rows, COLUMN_COUNT), columnCount: COLUMN_COUNT, columnWidths: [34, 18, 16, 14, 14, 14, 14] };
 }

@@ -118,3 +118,18 @@ export function stageLabel(name: string, language: Language): string {
   const stage = DEFAULT_STAGES.stages.find((candidate) => candidate.name === name);
   return stage?.aliases?.find((alias) => /[\u4e00-\u9fff]/.test(alias)) ?? name;
 }
+
+/** The owners' figures side by side: bandwidth, pipeline, forecast, revenue and win rate. */
+export function ownersTable(report: HealthReport, language: Language): ReviewTable {
+  const t = translator(language);
+  const headers = [t("field.owner"), t("owners.openDeals"), t("figure.openPipeline"), t("figure.weightedForecast"), t("owners.wonInPeriod"), t("insight.winRateByCount")];
+  const rows = report.byOwner.map((owner) => [
+    owner.owner || t("review.unassigned"),
+    owner.openDeals,
+    owner.openPipeline,
+    owner.weightedForecast,
+    owner.wonInPeriod,
+    owner.winRate === null ? "—" : formatShare(language, owner.winRate),
+  ]);
+  return { headers, rows };
+}
