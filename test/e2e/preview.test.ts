@@ -80,7 +80,7 @@ test("preview writes the report sheet", async () => {
   await page.getByRole("button", { name: "Write report sheets" }).click();
   await page.getByText("Report written to the sheets “Pipeline Health”, “Weekly Review”, “Data Quality”.").waitFor();
   await page.getByRole("tab", { name: "Pipeline Health" }).click();
-  await page.getByRole("cell", { name: "Weighted forecast" }).waitFor();
+  await page.getByRole("cell", { name: "Weighted forecast" }).first().waitFor();
 
   await page.screenshot({ path: path.join(SCREENSHOTS, "preview-salesforce.png") });
 });
