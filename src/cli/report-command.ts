@@ -43,7 +43,7 @@ async function openWorkbookFile(path: string): Promise<FileWorkbookData> {
 /** Reads the deals (and a --quotas file's quota table) named by the arguments. */
 export async function loadSource(args: ReportArguments): Promise<PipelineSource> {
   const opened = await openWorkbookFile(args.file);
-  // A copy written with --out holds the add-in's report sheets, which are never the deals.
+  // A copy written with --out contains the add-in's report sheets, which are never the deals.
   const workbook = { ...opened, sheets: opened.sheets.filter((sheet) => !isReportSheet(sheet)) };
   const quotaSheets = args.quotasFile === null ? [] : (await openWorkbookFile(args.quotasFile)).sheets;
   if (args.sheet !== null && !workbook.sheets.some((sheet) => sheet.name === args.sheet)) {

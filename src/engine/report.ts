@@ -249,8 +249,8 @@ function roundPeriodToDate(result: PeriodToDateResult): PeriodToDateResult {
 
 /**
  * Rounds a money total to cents. Sums of many binary floating-point amounts drift by
- * fractions of a cent (30002070.499999996 for 30,002,070.50), which nobody should read in a
- * report. Ratios such as coverage are computed from the unrounded totals.
+ * fractions of a cent (30002070.499999996 for 30,002,070.50), which a report should
+ * not show. Ratios such as coverage are computed from the unrounded totals.
  *
  * @example roundMoney(30002070.499999996) // 30002070.5
  */

@@ -51,7 +51,7 @@ function padRows(rows: SheetCell[][], columnCount: number): SheetCell[][] {
   return rows.map((row) => [...row, ...Array.from({ length: columnCount - row.length }, () => text("", row[0]?.style ?? "label"))]);
 }
 
-/** A section heading and a table: text cells as text, numbers with the given format. */
+/** Lays out a section heading and a table: text cells as text, numbers with the given format. */
 function tableRows(title: string, table: ReviewTable, numberFormat: FigureFormat = "amount"): SheetCell[][] {
   return [
     [text("", "note")],

@@ -72,7 +72,7 @@ export function periodToDateTable(report: HealthReport, language: Language): Rev
   return { headers, rows };
 }
 
-/** Each transition between stages with its rate, and the leads each stage needs. */
+/** Lists each transition between stages with its rate, and the leads each stage needs. */
 export function conversionTable(report: HealthReport, language: Language): ReviewTable {
   const t = translator(language);
   const headers = [t("conversion.from"), t("conversion.to"), t("conversion.reached"), t("conversion.rate"), t("conversion.leadsNeeded"), t("conversion.openNow"), t("conversion.gap")];
@@ -92,7 +92,7 @@ export function conversionTable(report: HealthReport, language: Language): Revie
   return { headers, rows };
 }
 
-/** One sentence on the pipeline's shape, and whether the rates are estimated. */
+/** Describes the pipeline's shape in one sentence, and whether the rates are estimated. */
 export function shapeLine(report: HealthReport, language: Language): string {
   const t = translator(language);
   const { kind, largestDropAfter } = report.shape;
@@ -119,7 +119,7 @@ export function stageLabel(name: string, language: Language): string {
   return stage?.aliases?.find((alias) => /[\u4e00-\u9fff]/.test(alias)) ?? name;
 }
 
-/** The owners' figures side by side: bandwidth, pipeline, forecast, revenue and win rate. */
+/** Lists the owners' figures side by side: bandwidth, pipeline, forecast, revenue and win rate. */
 export function ownersTable(report: HealthReport, language: Language): ReviewTable {
   const t = translator(language);
   const headers = [t("field.owner"), t("owners.openDeals"), t("figure.openPipeline"), t("figure.weightedForecast"), t("owners.wonInPeriod"), t("insight.winRateByCount")];

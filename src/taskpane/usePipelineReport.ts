@@ -131,7 +131,7 @@ export function usePipelineReport(port: WorkbookPort, options: PipelineReportOpt
         mapping: choices.mapping,
         ...where,
       });
-    // A chosen sheet or table without deals (or renamed since) falls back to the best match, and the pane says so.
+    // A chosen sheet or table without deals (or renamed since) falls back to the best match, and the pane shows a warning.
     const fromChoice = read(chosen);
     if (fromChoice || !(chosen.sheetName || chosen.tableName)) return { source: fromChoice, placeWithoutDeals: null };
     return { source: read({}), placeWithoutDeals: chosen.tableName ?? chosen.sheetName ?? null };

@@ -57,8 +57,8 @@ export const HEALTH_THRESHOLDS = {
 const ORDER: Record<HealthStatus, number> = { good: 0, watch: 1, risk: 2 };
 
 /**
- * A glass loses most deals at qualification and keeps the rest, which is healthy; a funnel
- * leaks at every stage; a bottleneck loses more than half at a later stage.
+ * A glass loses most deals at qualification and keeps the rest, which is healthy. A funnel
+ * leaks at every stage. A bottleneck loses more than half at a later stage.
  */
 const SHAPE_STATUS: Record<"glass" | "funnel" | "bottleneck", HealthStatus> = { glass: "good", funnel: "watch", bottleneck: "risk" };
 

@@ -21,8 +21,8 @@ export interface TrailingYearSales {
 
 /**
  * Sums the won deals of the twelve months that end on the as-of date, by fiscal month and by
- * owner, in one pass. A trailing year uses complete data whenever the plan is made, where
- * the current fiscal year would be partial; the month of the as-of date is whole, because
+ * owner, in one pass. A trailing year has complete data whenever the plan is made, while
+ * the current fiscal year would be partial. The month of the as-of date is whole, because
  * its first days fall in this year and its last days in the year before.
  *
  * @example trailingYearSales(table, { asOf: dayFromIso("2026-12-01"), fiscalYearStartMonth: 4 })
@@ -56,7 +56,7 @@ export function trailingYearSales(table: DealTable, options: { asOf: number; fis
   return { start, end: options.asOf, total, monthly, byOwner, amountMissing };
 }
 
-/** The fiscal year after the one containing `day`, as first and last day numbers. */
+/** Returns the fiscal year after the one containing `day`, as first and last day numbers and a label. */
 export function nextFiscalYear(day: number, fiscalYearStartMonth: number): { start: number; end: number; label: string } {
   const current = periodContaining(day, "year", fiscalYearStartMonth);
   return periodContaining(current.end + 1, "year", fiscalYearStartMonth);

@@ -200,7 +200,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   return { table, rows, issues, stagePreset };
 }
 
-/** Won deals are certain and lost ones are gone, whatever their stage's default says. */
+/** Won deals are certain and lost ones are gone, whatever their stage's default probability is. */
 function closedProbability(kind: DealKind): number | null {
   if (kind === "won") return 1;
   if (kind === "lost") return 0;

@@ -13,7 +13,7 @@ import { fileKind } from "./read-file";
  * or a .csv as one sheet of its cells) with each report sheet added under a free name.
  *
  * NOTE: exceljs rebuilds the workbook, so pivot tables and charts of an original .xlsx are
- * not carried into the copy; the cells, formats and tables are.
+ * not carried into the copy. The cells, formats and tables are.
  */
 export async function writeReportCopy(original: Uint8Array, fileName: string, csvSheets: SheetGrid[], contents: ReportSheetContent[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
