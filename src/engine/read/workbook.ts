@@ -8,7 +8,8 @@ import { findHeader, type CrmGuess, type HeaderMapping } from "./headers";
 import { locateDealsTable } from "./locate";
 import { readQuotas, type QuotasReadResult } from "./quotas";
 import { readStageTable, type StageTableReadResult } from "./stage-table";
-import type { DealField, ReadOptions, SheetGrid } from "../types";
+import { normalizeStageName } from "./stages";
+import type { DealField, DealTable, ReadOptions, SheetGrid } from "../types";
 
 /** A problem with the user's column choices, as opposed to a problem in the data. */
 export interface MappingProblem {
@@ -63,14 +64,35 @@ export function readPipeline(sheets: SheetGrid[], options: WorkbookReadOptions):
     }
   }
 
+  const history = readStageHistory(otherSheets, options);
+  if (history) fillStageEnteredFromHistory(deals.table, history);
+
   return {
     ...deals,
     quotas: readQuotas(otherSheets, options),
-    history: readStageHistory(otherSheets, options),
+    history,
     headers: located.headers,
     tableName: located.tableName ?? null,
     crm: located.crm,
     stageTable,
     problems,
   };
+}
+
+/**
+ * Gives deals without a stage-entered date the date of their latest stage change, when the
+ * history lists their current stage, so that stalled deals can be judged.
+ *
+ * NOTE: the history keeps each stage once and the date of the latest change, so a deal
+ * that went back to an earlier stage is dated by that latest change, which is when it
+ * entered the stage it is in, as long as the export's current stage is that change's.
+ */
+function fillStageEnteredFromHistory(table: DealTable, history: StageHistoryReadResult): void {
+  for (let i = 0; i < table.size; i++) {
+    if (!Number.isNaN(table.stageEntered[i])) continue;
+    const path = history.byDeal.get(table.id[i]);
+    if (!path) continue;
+    const current = normalizeStageName(table.stage[i]);
+    if (path.stages.some((stage) => normalizeStageName(stage) === current)) table.stageEntered[i] = path.lastChange;
+  }
 }

@@ -139,3 +139,28 @@ describe("report source", () => {
     expect(report.source.stageSheet).toBeNull();
   });
 });
+
+describe("stage-entered date from a stage history", () => {
+  const deals = sheetGrid("Opportunity", [
+    ["Id", "Name", "StageName", "Amount", "CloseDate"],
+    ["O-1", "Alpha", "Proposal", 1000, "2026-06-30"],
+    ["O-2", "Beta", "Negotiation", 2000, "2026-06-30"],
+  ]);
+  const history = sheetGrid("OpportunityHistory", [
+    ["Id", "OpportunityId", "CreatedDate", "StageName"],
+    ["H-1", "O-1", "2026-03-01", "Lead"],
+    ["H-2", "O-1", "2026-04-10", "Proposal"],
+    ["H-3", "O-2", "2026-04-01", "Lead"],
+  ]);
+  const source = readPipeline([deals, history], US_OPTIONS)!;
+
+  test("latest change dates the current stage", () => {
+    // O-1 entered Proposal on 2026-04-10, its latest change.
+    expect(source.table.stageEntered[0]).toBe(utcDay(2026, 4, 10));
+  });
+
+  test("history without the current stage leaves no date", () => {
+    // O-2 is in Negotiation, which its history never reached.
+    expect(source.table.stageEntered[1]).toBeNaN();
+  });
+});
