@@ -1,7 +1,7 @@
 /**
  * Cross-check of the engine's sums against a formula engine over the same cells. For each
- * real deals file, the deals as the product read them (kind, amount, close date and
- * probability of the report's source table, one row per deal) go into a HyperFormula sheet.
+ * real deals file, the deals go into a HyperFormula sheet as the product read them: kind,
+ * amount, close date and probability from the report's source table, one row per deal.
  * SUMIFS, COUNTIFS and SUMPRODUCT then recompute the report's headline sums, and each must
  * match the report to the cent.
  *
@@ -32,7 +32,7 @@ const CASES: CrossCheckCase[] = [
   // Last day of a quarter, with open deals and probabilities in the period.
   { file: "d365-contoso-coffee/Opportunity.csv", asOf: "2025-09-30" },
   { file: "salesforce-bulk-export/Opportunity.csv", asOf: "2023-11-27" },
-  // The day every won deal of the file closed; five deals have no amount.
+  // The day every won deal of the file closed. Five deals have no amount.
   { file: "salesforce-devorg-powerbi/Opportunity.csv", asOf: "2024-02-03" },
   // No open deal has a probability, so the weighted forecast is null.
   { file: "ptv-revops-xlsx/opportunities.xlsx", asOf: "2026-03-18" },

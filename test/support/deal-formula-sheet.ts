@@ -1,5 +1,5 @@
 /**
- * A HyperFormula workbook that holds a deal table as the product read it, so that tests can
+ * A HyperFormula workbook that contains a deal table as the product read it, so that tests can
  * recompute the report's sums with spreadsheet formulas (SUMIFS, COUNTIFS, SUMPRODUCT) over
  * the same cells.
  *
@@ -29,7 +29,7 @@ export const DEAL_COLUMNS = {
 
 export type DealColumn = keyof typeof DEAL_COLUMNS;
 
-/** Excel's own row limit; HyperFormula 3.5.0 allows 40,000 rows unless told otherwise. */
+/** Excel's row limit. HyperFormula 3.5.0 defaults to maxRows 40,000. */
 const MAX_ROWS = 1_048_576;
 
 export interface DealFormulaSheet {
