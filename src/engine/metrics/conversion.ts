@@ -193,8 +193,9 @@ function stepsOf(preset: StagePreset): PipelineSteps {
   return {
     open,
     wonName,
-    positionOf: (stage) => positions.get(normalizeStageName(stage)) ?? null,
-    isWon: (stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won",
+    // Each distinct stage text is normalised once: a table repeats a handful of names over many rows.
+    positionOf: memoize((stage) => positions.get(normalizeStageName(stage)) ?? null),
+    isWon: memoize((stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won"),
   };
 }
 
@@ -298,4 +299,14 @@ function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions:
     const quotient = (remaining * reachedHere) / (averageWonAmount * reachedWon);
     return result(Math.ceil(Number(quotient.toFixed(9))), null);
   });
+}
+
+function memoize<Result>(compute: (text: string) => Result): (text: string) => Result {
+  const results = new Map<string, Result>();
+  return (text) => {
+    if (results.has(text)) return results.get(text) as Result;
+    const result = compute(text);
+    results.set(text, result);
+    return result;
+  };
 }
