@@ -124,11 +124,13 @@ function checkMappedHeadersExist(sheets: SheetGrid[], args: ReportArguments): vo
 export async function runReport(args: ReportArguments, output: Output): Promise<void> {
   const report = await loadReport(args);
   if (args.out !== null) await writeCopy(args, report);
+  // In JSON mode standard output carries the JSON alone, so only the table names the copy.
+  const copyLine = args.out !== null && args.format === "table" ? `\n${translator(args.language)("cli.copyWritten", { path: args.out })}` : "";
   if (args.format === "json") {
     output.stdout(JSON.stringify(report, null, 2) + "\n");
     return;
   }
-  output.stdout(formatTable(report, args) + "\n");
+  output.stdout(formatTable(report, args) + copyLine + "\n");
 }
 
 /** Renders the report as aligned text in the chosen language. */

@@ -25,10 +25,14 @@ export function insightFigures(report: HealthReport, language: Language): Figure
     { id: "oppToWin", label: t("insight.oppToWin"), value: report.oppToWin, format: "ratio", display: report.oppToWin === null ? "—" : formatRatio(language, report.oppToWin), note: report.opportunities.estimated ? t("insight.estimated") : "" },
     { id: "cycleDays", label: t("insight.cycleDays"), value: report.cycleDays.mean, format: "count", display: days(report.cycleDays.mean), note: t("insight.median", { median: days(report.cycleDays.median) }) },
     { id: "velocity", label: t("insight.velocity"), value: report.velocity.perDay, format: "amount", display: amount(report.velocity.perDay), note: t("insight.perDay") },
-    { id: "stalled", label: t("insight.stalled"), value: report.stalled.count, format: "count", display: group(report.stalled.count, report.stalled.amount), note: report.stalled.share === null ? t("insight.stalledUnknown") : "" },
-    { id: "inactive", label: t("insight.inactive"), value: report.inactive.count, format: "count", display: group(report.inactive.count, report.inactive.amount), note: inactiveBasisNote(report, language) },
+    report.stalled.share === null
+      ? { id: "stalled", label: t("insight.stalled"), value: null, format: "count", display: "—", note: t("insight.stalledUnknown") }
+      : { id: "stalled", label: t("insight.stalled"), value: report.stalled.count, format: "count", display: group(report.stalled.count, report.stalled.amount), note: t("insight.countAmount") },
+    { id: "inactive", label: t("insight.inactive"), value: report.inactive.count, format: "count", display: group(report.inactive.count, report.inactive.amount), note: inactiveBasisNote(report, language) || t("insight.countAmount") },
     { id: "pastDue", label: t("insight.pastDue"), value: report.pastDue.count, format: "count", display: group(report.pastDue.count, report.pastDue.amount), note: "" },
-    { id: "rescheduled", label: t("insight.rescheduled"), value: report.rescheduled.count, format: "count", display: group(report.rescheduled.count, report.rescheduled.amount), note: "" },
+    report.source.columns.pushCount === undefined
+      ? { id: "rescheduled", label: t("insight.rescheduled"), value: null, format: "count", display: "—", note: t("insight.rescheduledUnknown") }
+      : { id: "rescheduled", label: t("insight.rescheduled"), value: report.rescheduled.count, format: "count", display: group(report.rescheduled.count, report.rescheduled.amount), note: "" },
     { id: "largestShare", label: t("insight.largestShare"), value: concentration.largestShare, format: "percent", display: share(concentration.largestShare), note: t("insight.effectiveDeals", { deals: concentration.effectiveDeals === null ? "—" : formatAmount(language, Math.round(concentration.effectiveDeals * 10) / 10) }) },
   ];
 }

@@ -58,7 +58,9 @@ function tableRows(title: string, table: ReviewTable, numberFormat: FigureFormat
     [text(title, "title")],
     table.headers.map((header) => text(header, "header")),
     ...table.rows.map((row) =>
-      row.map((value): SheetCell => (typeof value === "number" ? { value, format: numberFormat, style: "value" } : text(value ?? "", "label"))),
+      row.map((value, column): SheetCell =>
+        typeof value === "number" ? { value, format: table.formats?.[column] ?? numberFormat, style: "value" } : text(value ?? "", "label"),
+      ),
     ),
   ];
 }

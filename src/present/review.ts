@@ -10,6 +10,8 @@ import { formatAmount, translator, type Language } from "../i18n";
 
 export interface ReviewTable {
   headers: string[];
+  /** Number format of each column's numbers on a sheet; amounts when absent. */
+  formats?: ("amount" | "count")[];
   /** Cells as text, except amounts and days, which stay numbers for the sheet. */
   rows: (string | number | null)[][];
 }
@@ -34,9 +36,11 @@ export function topDealsTable(report: HealthReport, language: Language): ReviewT
     t("review.actionsNeeded"),
     t("review.blockers"),
   ];
+  const idMapped = report.source.columns.id !== undefined;
   const rows = report.topDeals.deals.map((deal, index) => [
     index + 1,
-    deal.id,
+    // Without an id column the reader numbers deals by sheet row, which must not pass for a CRM id.
+    idMapped ? deal.id : t("review.rowId", { row: deal.row }),
     deal.name,
     deal.account,
     deal.owner || t("review.unassigned"),
@@ -89,7 +93,7 @@ export function conversionTable(report: HealthReport, language: Language): Revie
       needed?.gap ?? null,
     ];
   });
-  return { headers, rows };
+  return { headers, rows, formats: ["count", "count", "count", "count", "count", "count", "count"] };
 }
 
 /** Describes the pipeline's shape in one sentence, and whether the rates are estimated. */
@@ -131,5 +135,5 @@ export function ownersTable(report: HealthReport, language: Language): ReviewTab
     owner.wonInPeriod,
     owner.winRate === null ? "—" : formatShare(language, owner.winRate),
   ]);
-  return { headers, rows };
+  return { headers, rows, formats: ["count", "count", "amount", "amount", "amount", "count"] };
 }

@@ -84,6 +84,7 @@ function rateCoverage({ coverage, quotaMet, coverageBand }: HealthInputs): Dimen
   const riskBelow = (coverageBand.low * 2) / 3;
   if (coverage < riskBelow) return { dimension: "coverage", status: "risk", figure: coverage, threshold: riskBelow, reason: "coverageFarBelowBand" };
   if (coverage < coverageBand.low) return { dimension: "coverage", status: "watch", figure: coverage, threshold: coverageBand.low, reason: "coverageBelowBand" };
+  if (coverage > coverageBand.high) return { dimension: "coverage", status: "good", figure: coverage, threshold: coverageBand.high, reason: "coverageAboveBand" };
   return { dimension: "coverage", status: "good", figure: coverage, threshold: coverageBand.low, reason: "coverageInBand" };
 }
 

@@ -104,3 +104,13 @@ describe("other ratings", () => {
     expect(dimension({ pace }, "pace").status).toBe(status);
   });
 });
+
+describe("coverage above the band", () => {
+  test("is good and says so", () => {
+    // Band 3-4: 9.88 is above the high end of 4.
+    const rated = dimension({ coverage: 9.88 }, "coverage");
+    expect(rated.status).toBe("good");
+    expect(rated.reason).toBe("coverageAboveBand");
+    expect(rated.threshold).toBe(4);
+  });
+});
