@@ -2,6 +2,7 @@
  * The headline figures per owner, so a manager can compare reps: revenue against units,
  * and how many open deals each carries (bandwidth).
  */
+import { compareText } from "../text";
 import { KIND, type DealTable } from "../types";
 
 export interface OwnerFigures {
@@ -90,7 +91,3 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
     .sort((a, b) => b.openPipeline - a.openPipeline || compareText(a.owner, b.owner));
 }
 
-function compareText(left: string, right: string): number {
-  if (left < right) return -1;
-  return left > right ? 1 : 0;
-}

@@ -2,6 +2,7 @@
  * Concentration of the open pipeline: how much of it rests on a few deals, overall and per
  * owner, measured with the largest deal's share and the Herfindahl-Hirschman index (HHI).
  */
+import { compareText } from "../text";
 import { KIND, type DealTable } from "../types";
 
 export interface ConcentrationOptions {
@@ -93,7 +94,7 @@ export function computeConcentration(table: DealTable, options: ConcentrationOpt
   }
 
   const byOwner = [...owners].map(([owner, sums]) => ({ owner, ...rateConcentration(sums, limits) }));
-  byOwner.sort((a, b) => b.amount - a.amount || compareStrings(a.owner, b.owner));
+  byOwner.sort((a, b) => b.amount - a.amount || compareText(a.owner, b.owner));
   return { overall: rateConcentration(overall, limits), byOwner };
 }
 
@@ -125,7 +126,3 @@ function rateConcentration(sums: Sums, limits: ConcentrationOptions["limits"]): 
   return { units: sums.units, amount: sums.sum, largestShare, hhi, effectiveDeals, atRisk: reasons.length > 0, reasons };
 }
 
-function compareStrings(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}

@@ -6,6 +6,7 @@
  * it when its close date is. An open deal is in it when it was created in the window or has
  * no created date, so open deals left over from before the window do not count.
  */
+import { memoizeByText } from "../text";
 import { normalizeStageName, kindFromName, type StagePreset } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
@@ -193,9 +194,8 @@ function stepsOf(preset: StagePreset): PipelineSteps {
   return {
     open,
     wonName,
-    // Each distinct stage text is normalised once: a table repeats a handful of names over many rows.
-    positionOf: memoize((stage) => positions.get(normalizeStageName(stage)) ?? null),
-    isWon: memoize((stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won"),
+    positionOf: memoizeByText((stage) => positions.get(normalizeStageName(stage)) ?? null),
+    isWon: memoizeByText((stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won"),
   };
 }
 
@@ -299,14 +299,4 @@ function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions:
     const quotient = (remaining * reachedHere) / (averageWonAmount * reachedWon);
     return result(Math.ceil(Number(quotient.toFixed(9))), null);
   });
-}
-
-function memoize<Result>(compute: (text: string) => Result): (text: string) => Result {
-  const results = new Map<string, Result>();
-  return (text) => {
-    if (results.has(text)) return results.get(text) as Result;
-    const result = compute(text);
-    results.set(text, result);
-    return result;
-  };
 }

@@ -2,6 +2,7 @@
  * Movement of the open pipeline: deals stalled in their stage, inactive deals, deals past
  * their close date and deals whose close date was pushed again and again.
  */
+import { memoizeByText } from "../text";
 import { DEFAULT_STALL_DAYS, normalizeStageName, type StageIndex } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
@@ -155,16 +156,10 @@ export function stallDaysLookup(index: StageIndex, fallbackDays: number | null =
 
 /** Calls `lookup` once per distinct stage name, and reads a limit that is not a finite number as none. */
 function cacheByStage(lookup: (stageName: string) => number | null): (stageName: string) => number | null {
-  const cache = new Map<string, number | null>();
-  return (stageName) => {
-    let limit = cache.get(stageName);
-    if (limit === undefined) {
-      const found = lookup(stageName);
-      limit = found !== null && Number.isFinite(found) ? found : null;
-      cache.set(stageName, limit);
-    }
-    return limit;
-  };
+  return memoizeByText((stageName) => {
+    const found = lookup(stageName);
+    return found !== null && Number.isFinite(found) ? found : null;
+  });
 }
 
 function inactivityBasisOf(table: DealTable, i: number): InactivityBasis {

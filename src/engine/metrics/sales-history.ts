@@ -1,6 +1,7 @@
 /**
  * Sales of the twelve months up to the as-of date: the basis of next year's quota plan.
  */
+import { compareText } from "../text";
 import { dayFromParts, daysInMonth, partsFromDay } from "../dates";
 import { periodContaining } from "../periods";
 import { KIND, type DealTable } from "../types";
@@ -52,7 +53,7 @@ export function trailingYearSales(table: DealTable, options: { asOf: number; fis
 
   const byOwner = [...owners.entries()]
     .map(([owner, amount]) => ({ owner, amount }))
-    .sort((a, b) => b.amount - a.amount || (a.owner < b.owner ? -1 : 1));
+    .sort((a, b) => b.amount - a.amount || compareText(a.owner, b.owner));
   return { start, end: options.asOf, total, monthly, byOwner, amountMissing };
 }
 

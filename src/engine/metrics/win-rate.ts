@@ -2,6 +2,7 @@
  * Win rates, opportunity-to-win ratio, sales cycle and pipeline velocity, over the deals
  * closed in a look-back window that ends on the as-of date.
  */
+import { memoizeByText } from "../text";
 import { kindFromName, normalizeStageName, type StagePreset } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
@@ -305,14 +306,10 @@ function placeStages(preset: StagePreset): (stage: string) => number | undefined
     }
   }
 
-  const byText = new Map<string, number | undefined>();
-  return (stage) => {
-    if (byText.has(stage)) return byText.get(stage);
+  return memoizeByText((stage) => {
     const key = normalizeStageName(stage);
-    const position = byName.get(key) ?? (kindFromName(key) === "won" ? WON_POSITION : undefined);
-    byText.set(stage, position);
-    return position;
-  };
+    return byName.get(key) ?? (kindFromName(key) === "won" ? WON_POSITION : undefined);
+  });
 }
 
 function rateWins(
