@@ -19,7 +19,7 @@ export interface SheetCell {
 
 export interface ReportSheetContent {
   /**
-   * What the sheet shows. A workbook contains one add-in sheet per kind, so writing a sheet
+   * Kind of content. A workbook contains one add-in sheet per kind, so writing a sheet
    * replaces the earlier sheet of its kind even when that one has a name in another language.
    */
   kind: "report" | "dataQuality" | "review";

@@ -30,8 +30,8 @@ export interface WriteResult {
 }
 
 /**
- * Choices the user made for one workbook, saved inside it so that the next person who opens
- * the pane on it sees the same report.
+ * Choices the user made for one workbook, saved inside it so that the pane shows the same
+ * report to the next person who opens it on that workbook.
  */
 export interface WorkbookChoices {
   /** Header text chosen for a field, or "" to leave the field unmapped. */

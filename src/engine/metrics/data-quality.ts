@@ -60,9 +60,9 @@ export interface DataQuality {
   cleanOpenDeals: number;
   /**
    * cleanOpenDeals ÷ openDeals, null when there are no open deals. A clean open deal has no
-   * issue on its row (which rules out unknown and missing stages), has an amount and a close
-   * date, is not past due, has a probability close to its stage default, and has an owner
-   * when an owner column is mapped.
+   * issue on its row, which rules out unknown and missing stages. It also has an amount and a
+   * close date, is not past due, has a probability close to its stage default, and has an
+   * owner when an owner column is mapped.
    */
   cleanShare: number | null;
 }

@@ -8,7 +8,7 @@ import type { CellValue, DataIssue, QuotaEntry, ReadOptions, SheetGrid } from ".
 
 const QUOTA_HEADERS: Record<"owner" | "period" | "start" | "end" | "amount" | "parent", string[]> = {
   owner: ["Owner", "Goal Owner", "Sales Rep", "Salesperson", "Rep", "负责人", "销售", "销售代表", "目标负责人"],
-  // Dynamics 365 goals: a goal without a parent goal is the team's, whoever owns it.
+  // In Dynamics 365 goals, a goal without a parent goal is the team's, even though a person owns it.
   parent: ["Parent Goal", "上级目标"],
   period: ["Period", "Quarter", "Month", "Year", "Fiscal Period", "期间", "周期", "季度", "月份", "年度"],
   start: ["Start", "Start Date", "From", "开始日期", "起始日期"],

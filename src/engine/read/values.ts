@@ -112,7 +112,7 @@ export function parseAmount(value: CellValue, options: AmountOptions = {}): numb
 /**
  * Reads an amount as `parseAmount` does, together with the ISO 4217 code of the currency
  * that the cell names by sign, code or Chinese name: ¥ ￥ RMB CNY 元 人民币 are CNY (¥ and ￥
- * are JPY when `options.yen` says so), $ US$ USD 美元 are USD, HK$ HKD, € EUR, £ GBP, and so
+ * are JPY when `options.yen` is "JPY"), $ US$ USD 美元 are USD, HK$ HKD, € EUR, £ GBP, and so
  * on. The currency is null for numbers and for text without a currency. A cell that names
  * two different currencies ("$5 RMB") cannot be read, so its amount is NaN.
  *

@@ -83,9 +83,9 @@ export function readPipeline(sheets: SheetGrid[], options: WorkbookReadOptions):
  * Gives deals without a stage-entered date the date of their latest stage change, when the
  * history lists their current stage, so that stalled deals can be judged.
  *
- * NOTE: the history keeps each stage once and the date of the latest change, so a deal
- * that went back to an earlier stage is dated by that latest change, which is when it
- * entered the stage it is in, as long as the export's current stage is that change's.
+ * NOTE: the history keeps each stage once, with the date of the deal's latest change. That
+ * date is when the deal entered its current stage only if the latest change led to it, which
+ * is true of a consistent export but is not checked.
  */
 function fillStageEnteredFromHistory(table: DealTable, history: StageHistoryReadResult): void {
   for (let i = 0; i < table.size; i++) {

@@ -4,7 +4,7 @@
  */
 import type { ReportSheetContent } from "../../present/report-sheet";
 
-/** What an add-in sheet shows. The workbook contains at most one add-in sheet of each kind. */
+/** Kind of content of an add-in sheet. The workbook contains at most one add-in sheet of each kind. */
 export type ReportSheetKind = ReportSheetContent["kind"];
 
 /**
