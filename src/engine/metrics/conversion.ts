@@ -6,8 +6,7 @@
  * it when its close date is. An open deal is in it when it was created in the window or has
  * no created date, so open deals left over from before the window do not count.
  */
-import { memoizeByText } from "../text";
-import { normalizeStageName, kindFromName, type StagePreset } from "../read/stages";
+import { pipelineSteps, type PipelineSteps, type StagePreset } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
 export interface ConversionOptions {
@@ -95,9 +94,6 @@ export interface ConversionResult {
   leadsNeeded: LeadsNeeded[];
 }
 
-/** Name of the last step when the stage list has no won stage (Pipedrive keeps won in a status column). */
-const WON_FALLBACK_NAME = "Won";
-
 /**
  * Counts reached(s) per open stage and won, and derives the stage conversion rates, the
  * pipeline shape and the leads needed per stage.
@@ -112,29 +108,18 @@ const WON_FALLBACK_NAME = "Won";
  * // with reached Lead 16 … Negotiation 6, won 4: transitions[0] = { from: "Lead", to: "Qualified", reachedFrom: 16, reachedTo: 13, rate: 0.8125 }
  */
 export function computeConversion(table: DealTable, options: ConversionOptions): ConversionResult {
-  const steps = stepsOf(options.stages);
-  const reached = new Array<number>(steps.open.length + 1).fill(0);
-  const counted = { open: 0, won: 0, lost: 0 };
+  const steps = pipelineSteps(options.stages);
+  const tally = new ReachedTally(steps);
   const skipped = { stageUnknown: 0, closeMissing: 0 };
-  let lostWithoutHistory = 0;
   const windowStart = options.asOf - options.lookbackDays + 1;
   const inWindow = (day: number) => day >= windowStart && day <= options.asOf;
-  const countUpTo = (position: number) => {
-    for (let s = 0; s <= position; s++) reached[s]++;
-  };
 
   for (let i = 0; i < table.size; i++) {
     const kind = table.kind[i];
     if (kind === KIND.open) {
       const created = table.created[i];
       if (!Number.isNaN(created) && !inWindow(created)) continue;
-      const position = steps.positionOf(table.stage[i]);
-      if (position === null) {
-        skipped.stageUnknown++;
-        continue;
-      }
-      countUpTo(position);
-      counted.open++;
+      if (!tally.addOpen(table.stage[i])) skipped.stageUnknown++;
     } else if (kind === KIND.won || kind === KIND.lost) {
       const close = table.close[i];
       if (Number.isNaN(close)) {
@@ -142,19 +127,12 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
         continue;
       }
       if (!inWindow(close)) continue;
-      if (kind === KIND.won) {
-        countUpTo(steps.open.length);
-        counted.won++;
-        continue;
-      }
-      const position = furthestLostPosition(steps, table.stage[i], options.history?.get(table.id[i])?.stages ?? []);
-      // Limitation: without a stage path a lost deal counts as reaching only the first stage.
-      if (position === null) lostWithoutHistory++;
-      countUpTo(position ?? 0);
-      counted.lost++;
+      if (kind === KIND.won) tally.addWon();
+      else tally.addLost(table.stage[i], options.history?.get(table.id[i])?.stages ?? []);
     }
   }
 
+  const { reached, counted, lostWithoutHistory } = tally;
   const transitions = buildTransitions(steps, reached);
   return {
     estimated: lostWithoutHistory > 0,
@@ -167,43 +145,60 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
   };
 }
 
-interface PipelineSteps {
-  /** Names of the open stages in pipeline order. */
-  open: string[];
-  wonName: string;
-  /** 0-based position of a stage name or alias among the open stages, or null when it is not an open stage. */
-  positionOf: (stage: string) => number | null;
-  /** True when a name is the won stage of the list or a name that means won. */
-  isWon: (stage: string) => boolean;
-}
+/**
+ * reached(s) per open stage and won, added up deal by deal. computeConversion feeds it the
+ * deals of its window, and the CONVERSION custom function the stages of its range, so that
+ * both count a deal at the same stages.
+ */
+export class ReachedTally {
+  /** Deals that counted, by kind. */
+  readonly counted = { open: 0, won: 0, lost: 0 };
+  /** Lost deals that counted at the first stage only, because no stage path placed them. */
+  lostWithoutHistory = 0;
+  /** Deals whose furthest step is each open stage, then won; reached sums them from the end. */
+  private readonly furthest: number[];
 
-function stepsOf(preset: StagePreset): PipelineSteps {
-  const positions = new Map<string, number>();
-  const wonNames = new Set<string>();
-  const open: string[] = [];
-  for (const stage of preset.stages) {
-    const names = [stage.name, ...(stage.aliases ?? [])].map(normalizeStageName);
-    if (stage.kind === "won") names.forEach((name) => wonNames.add(name));
-    if (stage.kind !== "open") continue;
-    names.forEach((name) => {
-      if (!positions.has(name)) positions.set(name, open.length);
-    });
-    open.push(stage.name);
+  constructor(private readonly steps: PipelineSteps) {
+    this.furthest = new Array<number>(steps.open.length + 1).fill(0);
   }
-  const wonName = preset.stages.find((stage) => stage.kind === "won")?.name ?? WON_FALLBACK_NAME;
-  return {
-    open,
-    wonName,
-    positionOf: memoizeByText((stage) => positions.get(normalizeStageName(stage)) ?? null),
-    isWon: memoizeByText((stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won"),
-  };
+
+  /** reached(s) for each open stage s in order, then reached(won) last. */
+  get reached(): number[] {
+    const reached = [...this.furthest];
+    for (let s = reached.length - 2; s >= 0; s--) reached[s] += reached[s + 1];
+    return reached;
+  }
+
+  /** Counts an open deal up to its current stage. Returns false, counting nothing, when the stage is not an open stage of the list. */
+  addOpen(stage: string): boolean {
+    const position = this.steps.positionOf(stage);
+    if (position === null) return false;
+    this.furthest[position]++;
+    this.counted.open++;
+    return true;
+  }
+
+  /** Counts a won deal at every stage and at won. */
+  addWon(): void {
+    this.furthest[this.steps.open.length]++;
+    this.counted.won++;
+  }
+
+  /** Counts a lost deal up to the furthest open stage of its own stage and its stage path. */
+  addLost(stage: string, path: readonly string[]): void {
+    const position = furthestLostPosition(this.steps, stage, path);
+    // Limitation: without a stage path a lost deal counts as reaching only the first stage.
+    if (position === null) this.lostWithoutHistory++;
+    this.furthest[position ?? 0]++;
+    this.counted.lost++;
+  }
 }
 
 /**
  * Returns the latest open-stage position among a lost deal's stage path and its own stage,
  * or null when none of them is an open stage or the won stage.
  */
-function furthestLostPosition(steps: PipelineSteps, ownStage: string, path: string[]): number | null {
+function furthestLostPosition(steps: PipelineSteps, ownStage: string, path: readonly string[]): number | null {
   let furthest: number | null = null;
   for (const stage of [ownStage, ...path]) {
     // A deal once marked won and then lost went through every open stage on the way.
@@ -264,8 +259,6 @@ function lowerRate(a: StageTransition, b: StageTransition): boolean {
 /**
  * Leads needed at stage s = ceil(remaining ÷ (averageWonAmount × Π rates from s to won)).
  * The product telescopes to reached(won) ÷ reached(s) and is computed so, from the counts.
- * The quotient is rounded to 9 decimals before the ceiling, because a fractional average
- * can turn a whole result such as 40 into 40.000000000000007, which would round up to 41.
  * A quota already met needs 0 deals at every stage.
  */
 function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions: StageTransition[], options: ConversionOptions): LeadsNeeded[] {
@@ -296,7 +289,22 @@ function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions:
 
     const reachedHere = ahead[0].reachedFrom;
     const reachedWon = ahead[ahead.length - 1].reachedTo;
-    const quotient = (remaining * reachedHere) / (averageWonAmount * reachedWon);
-    return result(Math.ceil(Number(quotient.toFixed(9))), null);
+    return result(leadsNeededFor(remaining, averageWonAmount, { won: reachedWon, reached: reachedHere }), null);
   });
+}
+
+/**
+ * Returns the deals needed at a stage to win `remaining`: ceil(remaining ÷ (averageWonAmount ×
+ * won ÷ reached)), where won ÷ reached is the share of the stage's deals that end won. The
+ * quotient is rounded to 9 decimals before the ceiling, because a fractional average can turn
+ * a whole result such as 40 into 40.000000000000007, which would round up to 41. A remaining
+ * amount of 0 or less needs 0 deals. The LEADSNEEDED custom function passes its conversion
+ * rate as won with reached 1.
+ *
+ * @example leadsNeededFor(500000, 50000, { won: 4, reached: 16 }) // 40: 500,000 ÷ (50,000 × 0.25)
+ */
+export function leadsNeededFor(remaining: number, averageWonAmount: number, share: { won: number; reached: number }): number {
+  if (remaining <= 0) return 0;
+  const quotient = (remaining * share.reached) / (averageWonAmount * share.won);
+  return Math.ceil(Number(quotient.toFixed(9)));
 }

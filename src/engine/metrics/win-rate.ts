@@ -3,7 +3,7 @@
  * closed in a look-back window that ends on the as-of date.
  */
 import { memoizeByText } from "../text";
-import { kindFromName, normalizeStageName, type StagePreset } from "../read/stages";
+import { pipelineSteps, type StagePreset } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
 export interface WinRateOptions {
@@ -291,28 +291,20 @@ const WON_POSITION = -1;
 /**
  * Returns a lookup from a deal's stage text to the 0-based position of its stage among the
  * open stages of the list, or WON_POSITION for a won stage, or undefined for anything else.
- * Names and aliases match case- and space-insensitively, and each distinct text is
- * normalized once.
  */
 function placeStages(preset: StagePreset): (stage: string) => number | undefined {
-  const byName = new Map<string, number>();
-  let openCount = 0;
-  for (const stage of preset.stages) {
-    if (stage.kind !== "open" && stage.kind !== "won") continue;
-    const position = stage.kind === "open" ? openCount++ : WON_POSITION;
-    for (const name of [stage.name, ...(stage.aliases ?? [])]) {
-      const key = normalizeStageName(name);
-      if (!byName.has(key)) byName.set(key, position);
-    }
-  }
-
-  return memoizeByText((stage) => {
-    const key = normalizeStageName(stage);
-    return byName.get(key) ?? (kindFromName(key) === "won" ? WON_POSITION : undefined);
-  });
+  const steps = pipelineSteps(preset);
+  return memoizeByText((stage) => steps.positionOf(stage) ?? (steps.isWon(stage) ? WON_POSITION : undefined));
 }
 
-function rateWins(
+/**
+ * Computes win rates from the closed deals' counts and amounts: byCount = won ÷ (won + lost)
+ * and byValue = wonAmount ÷ (wonAmount + lostAmount). Null with a reason when there is
+ * nothing to divide by. Exported so that the WINRATE custom function gives the report's figure.
+ *
+ * @example rateWins(3, 1, 300000, 100000) // { byCount: 0.75, byValue: 0.75, reason: null }
+ */
+export function rateWins(
   won: number,
   lost: number,
   wonAmount: number,
@@ -325,13 +317,24 @@ function rateWins(
   return { byCount, byValue: wonAmount / closedAmount, reason: null };
 }
 
-/** Sorts `cycles` in place (a typed-array sort is numeric) to take the median. */
+/** Summarises the sales cycles of the won deals in the window, with the reason when there are none. */
 function summarizeCycles(cycles: Float64Array, sum: number, skipped: number, won: number): WinRateResult["cycleDays"] {
   const deals = cycles.length;
   if (deals === 0) return { mean: null, median: null, deals, skipped, reason: won === 0 ? "noWonDeals" : "noCycleDates" };
+  return { ...cycleStatistics(cycles, sum), deals, skipped, reason: null };
+}
 
+/**
+ * Returns the mean and the median of a non-empty list of sales cycles, given their sum.
+ * Sorts `cycles` in place (a typed-array sort is numeric) to take the median: the middle
+ * value, or the mean of the two middle values for an even count. Exported for the CYCLEDAYS
+ * custom function.
+ *
+ * @example cycleStatistics(Float64Array.of(30, 10, 20, 40), 100) // { mean: 25, median: 25 }
+ */
+export function cycleStatistics(cycles: Float64Array, sum: number): { mean: number; median: number } {
   cycles.sort();
-  const middle = deals >> 1;
-  const median = deals % 2 === 1 ? cycles[middle] : (cycles[middle - 1] + cycles[middle]) / 2;
-  return { mean: sum / deals, median, deals, skipped, reason: null };
+  const middle = cycles.length >> 1;
+  const median = cycles.length % 2 === 1 ? cycles[middle] : (cycles[middle - 1] + cycles[middle]) / 2;
+  return { mean: sum / cycles.length, median };
 }

@@ -4,6 +4,7 @@
  * located issue instead of a silent zero.
  */
 import { isoFromDay } from "../dates";
+import { createDealTable } from "../table";
 import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
 import { blockRow, sheetColumn, type LocatedHeader } from "./locate";
@@ -96,7 +97,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
 
   const kept = keepLastOfEachId(dataRows, columnOf("id"), sheet.name, issues);
   const size = kept.length;
-  const table = emptyTable(sheet.name, sheet.firstRow + headerIndex, columns, size);
+  const table = createDealTable(size, { sheet: sheet.name, headerRow: sheet.firstRow + headerIndex, columns });
 
   const stageTexts = kept.map((row) => cellText(valueOf(row, "stage")));
   const statusTexts = kept.map((row) => cellText(valueOf(row, "status")));
@@ -303,36 +304,6 @@ function keepLastOfEachId<Row extends { values: CellValue[]; sheetRow: number }>
     issues.push({ code: "duplicateId", sheet: sheetName, row: row.sheetRow, column: idColumn.column, header: idColumn.header, value: id });
     return false;
   });
-}
-
-function emptyTable(sheet: string, headerRow: number, columns: ColumnMapping[], size: number): DealTable {
-  const numbers = () => new Float64Array(size).fill(NaN);
-  const texts = () => new Array<string>(size).fill("");
-  return {
-    sheet,
-    headerRow,
-    columns,
-    size,
-    row: new Int32Array(size),
-    id: texts(),
-    name: texts(),
-    account: texts(),
-    owner: texts(),
-    stage: texts(),
-    nextStep: texts(),
-    kind: new Uint8Array(size),
-    amount: numbers(),
-    probability: numbers(),
-    stageProbability: numbers(),
-    created: numbers(),
-    close: numbers(),
-    lastActivity: numbers(),
-    stageEntered: numbers(),
-    pushCount: numbers(),
-    currency: texts(),
-    otherCurrencyAmount: numbers(),
-    mainCurrency: null,
-  };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Stage lists: the built-in default, the default pipelines of common CRMs, and how a deal's
  * kind (open, won, lost, deferred) follows from its stage name or a status column.
  */
+import { memoizeByText } from "../text";
 import type { DealKind } from "../types";
 
 export interface StageDefinition {
@@ -194,4 +195,59 @@ function countMatches(index: StageIndex, names: Set<string>): number {
   let count = 0;
   for (const name of names) if (index.has(name) && kindFromName(name) === null) count++;
   return count;
+}
+
+/** Name of the last step when the stage list has no won stage (Pipedrive keeps won in a status column). */
+const WON_FALLBACK_NAME = "Won";
+
+/** The steps of a pipeline: its open stages in order, then won. */
+export interface PipelineSteps {
+  /** Names of the open stages in pipeline order. */
+  open: string[];
+  /** The won stage's name, or "Won" when the list has none. */
+  wonName: string;
+  /** 0-based position of a stage name or alias among the open stages, or null when it is not an open stage. */
+  positionOf: (stage: string) => number | null;
+  /** True when a name is the won stage of the list or a name that means won. */
+  isWon: (stage: string) => boolean;
+}
+
+/**
+ * Builds the steps of a stage list, for measures that place a deal along the pipeline (stage
+ * conversion, the opportunity-to-win ratio). Names and aliases match case- and
+ * space-insensitively, and each distinct text is normalised once.
+ *
+ * @example pipelineSteps(DEFAULT_STAGES).positionOf("需求分析") // 2
+ */
+export function pipelineSteps(preset: StagePreset): PipelineSteps {
+  const positions = new Map<string, number>();
+  const wonNames = new Set<string>();
+  const open: string[] = [];
+  for (const stage of preset.stages) {
+    const names = [stage.name, ...(stage.aliases ?? [])].map(normalizeStageName);
+    if (stage.kind === "won") names.forEach((name) => wonNames.add(name));
+    if (stage.kind !== "open") continue;
+    names.forEach((name) => {
+      if (!positions.has(name)) positions.set(name, open.length);
+    });
+    open.push(stage.name);
+  }
+  const wonName = preset.stages.find((stage) => stage.kind === "won")?.name ?? WON_FALLBACK_NAME;
+  return {
+    open,
+    wonName,
+    positionOf: memoizeByText((stage) => positions.get(normalizeStageName(stage)) ?? null),
+    isWon: memoizeByText((stage) => wonNames.has(normalizeStageName(stage)) || kindFromName(stage) === "won"),
+  };
+}
+
+/**
+ * Returns the kind of a deal known by its stage name alone: the kind the name implies by
+ * itself (Closed Won, 输单), else the stage's kind in the index, else open, because an unknown
+ * stage counts as open.
+ *
+ * @example stageKindOf("谈判", indexWithFallbacks(DEFAULT_STAGES)) // "open"
+ */
+export function stageKindOf(stage: string, index: StageIndex): DealKind {
+  return kindFromName(stage) ?? index.get(normalizeStageName(stage))?.kind ?? "open";
 }
