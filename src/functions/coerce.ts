@@ -15,32 +15,65 @@
  *   Other data-type values (`{ type: "Double", basicValue: 5 }`) are read by their
  *   basicValue, because the generated metadata sets allowCustomDataForDataTypeAny.
  */
-import { isBlank, isCellError, parseAmount, parseProbabilityCell, scaleProbabilityColumn } from "../engine/read/values";
+import { cellText, isBlank, isCellError, parseAmount, parseProbabilityCell, scaleProbabilityColumn, toHalfWidth } from "../engine/read/values";
 import type { CellValue } from "../engine/types";
 
 /** Excel error value that a problem turns into: #VALUE!, #NUM! or #N/A. */
-export type ProblemCode = "value" | "num" | "na";
+export type ProblemCode = "value" | "num" | "na" | "div";
 
 /** Kind of argument problem. Each reason has one message and one Excel error. */
 export type ProblemReason =
   | "unreadableAmount"
   | "unreadableProbability"
+  | "unreadableDate"
+  | "unreadableNumber"
   | "errorCell"
   | "probabilityOutOfRange"
   | "sizeMismatch"
   | "notSingleValue"
-  | "quotaNotPositive"
-  | "quotaMet";
+  | "notOneDimension"
+  | "notPositive"
+  | "negative"
+  | "notWholeNumber"
+  | "monthOutOfRange"
+  | "growthBelowMinusOne"
+  | "unknownPeriod"
+  | "unknownStage"
+  | "stagesOutOfOrder"
+  | "seasonalityLength"
+  | "weightsSumZero"
+  | "quotaMet"
+  | "noDeals"
+  | "divisionByZero";
 
+/**
+ * Excel error of each reason, following Excel's own functions: #VALUE! for a value of the
+ * wrong kind, #NUM! for a number outside its range, #N/A for a value not found, and #DIV/0!
+ * when nothing is left to divide by, as AVERAGE of no numbers gives.
+ */
 const REASON_CODES: Record<ProblemReason, ProblemCode> = {
   unreadableAmount: "value",
   unreadableProbability: "value",
+  unreadableDate: "value",
+  unreadableNumber: "value",
   errorCell: "value",
   probabilityOutOfRange: "value",
   sizeMismatch: "value",
   notSingleValue: "value",
-  quotaNotPositive: "num",
+  notOneDimension: "value",
+  notPositive: "num",
+  negative: "num",
+  notWholeNumber: "num",
+  monthOutOfRange: "num",
+  growthBelowMinusOne: "num",
+  unknownPeriod: "value",
+  unknownStage: "na",
+  stagesOutOfOrder: "value",
+  seasonalityLength: "value",
+  weightsSumZero: "num",
   quotaMet: "na",
+  noDeals: "na",
+  divisionByZero: "div",
 };
 
 export interface ProblemDetails {
@@ -84,13 +117,17 @@ export class ArgumentProblem extends Error {
 }
 
 /** Numbers read from a range, one per cell in row-major order. */
-export interface RangeNumbers {
+export interface RangeNumbers extends RangeShape {
   /** The number in each cell; NaN for a blank cell. */
   values: Float64Array;
   /** 1-based row within the range of each cell. */
   rows: Uint32Array;
   /** 1-based column within the range of each cell. */
   columns: Uint32Array;
+}
+
+/** Size of a range argument: 0 × 0 when it is empty or omitted. */
+export interface RangeShape {
   rowCount: number;
   columnCount: number;
 }
@@ -155,7 +192,7 @@ function readAmountCell(value: CellValue | object, details: ProblemDetails): num
  * Visits every cell of a range in row-major order. Blank cells get NaN, error cells throw
  * an "errorCell" problem, and other cells go to `read` with their position for messages.
  */
-function readCells(
+export function readCells(
   argument: string,
   range: unknown,
   read: (value: CellValue | object, index: number, details: ProblemDetails) => number,
@@ -193,6 +230,20 @@ export function readAmounts(argument: string, range: unknown): RangeNumbers {
 }
 
 /**
+ * Reads a range of weights, such as seasonality: numbers and text numbers, with "8%" read
+ * as 0.08. Weights are compared only with each other, so their scale does not matter.
+ *
+ * @example readWeights("seasonality", [[1], ["8%"]]).values // [1, 0.08]
+ */
+export function readWeights(argument: string, range: unknown): RangeNumbers {
+  return readCells(argument, range, (value, _index, details) => {
+    const parsed = parseProbabilityCell(value as CellValue);
+    if (Number.isNaN(parsed.number)) throw new ArgumentProblem("unreadableNumber", details);
+    return parsed.number;
+  });
+}
+
+/**
  * Reads a range of probabilities as fractions. "60%" is 0.6. Plain numbers follow the
  * column rule of scaleProbabilityColumn over the whole range: when every plain number is
  * within 0..1 they are fractions, otherwise they are percents. Throws an ArgumentProblem
@@ -227,12 +278,7 @@ export function readProbabilities(argument: string, range: unknown): RangeNumber
  * @example readNumber("quota", "60万") // 600000
  */
 export function readNumber(argument: string, value: unknown): number {
-  const grid = toGrid(value);
-  if (grid.rowCount * grid.columnCount > 1) {
-    throw new ArgumentProblem("notSingleValue", { argument, params: { rows: grid.rowCount, columns: grid.columnCount } });
-  }
-  const details: ProblemDetails = { argument, value: grid.rowCount === 0 ? null : grid.cells[0][0] };
-  const plain = plainValueOf(details.value, details);
+  const { plain, details } = readScalar(argument, value);
   return plain === null ? NaN : readAmountCell(plain, details);
 }
 
@@ -240,9 +286,9 @@ export function readNumber(argument: string, value: unknown): number {
  * Throws a "sizeMismatch" problem unless two ranges have the same number of rows and of
  * columns, as SUMPRODUCT requires.
  */
-export function requireSameSize(first: { argument: string; numbers: RangeNumbers }, second: { argument: string; numbers: RangeNumbers }): void {
-  const a = first.numbers;
-  const b = second.numbers;
+export function requireSameSize(first: { argument: string; range: RangeShape }, second: { argument: string; range: RangeShape }): void {
+  const a = first.range;
+  const b = second.range;
   if (a.rowCount === b.rowCount && a.columnCount === b.columnCount) return;
   throw new ArgumentProblem("sizeMismatch", {
     argument: second.argument,
@@ -263,4 +309,93 @@ export function sumNumbers(numbers: RangeNumbers): number {
     if (!Number.isNaN(value)) total += value;
   }
   return total;
+}
+
+/** Texts read from a range, one per cell in row-major order. */
+export interface RangeTexts extends RangeShape {
+  /** The trimmed text of each cell; "" for a blank cell. A number gives String(number), such as "1001". */
+  texts: string[];
+}
+
+/**
+ * Reads a range of names, such as stages or deal ids. Numbers and booleans are read as
+ * their text, blanks as "". Throws an "errorCell" problem naming the argument and the row
+ * for an error cell.
+ *
+ * @example readTexts("stages", [["Closed Won"], [null], [3]]).texts // ["Closed Won", "", "3"]
+ */
+export function readTexts(argument: string, range: unknown): RangeTexts {
+  const grid = toGrid(range);
+  const texts = new Array<string>(grid.rowCount * grid.columnCount);
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.columnCount; c++) {
+      const raw = grid.cells[r][c];
+      const details: ProblemDetails = { argument, row: r + 1, column: grid.columnCount > 1 ? c + 1 : null, value: raw };
+      const value = plainValueOf(raw, details);
+      texts[r * grid.columnCount + c] = value === null ? "" : cellText(value as CellValue);
+    }
+  }
+  return { texts, rowCount: grid.rowCount, columnCount: grid.columnCount };
+}
+
+/** Returns the one value of a scalar argument, or null for a blank or omitted one. */
+function readScalar(argument: string, value: unknown): { plain: CellValue | object | null; details: ProblemDetails } {
+  const grid = toGrid(value);
+  if (grid.rowCount * grid.columnCount > 1) {
+    throw new ArgumentProblem("notSingleValue", { argument, params: { rows: grid.rowCount, columns: grid.columnCount } });
+  }
+  const details: ProblemDetails = { argument, value: grid.rowCount === 0 ? null : grid.cells[0][0] };
+  return { plain: plainValueOf(details.value, details), details };
+}
+
+/**
+ * Reads one whole number, such as a count of deals or of days. A blank or omitted argument
+ * gives `fallback`. Throws "unreadableNumber" for text that is no number and
+ * "notWholeNumber" (#NUM!) for a fraction or a number below `min`.
+ *
+ * @example readWholeNumber("n", null, { min: 1, fallback: 20 }) // 20
+ */
+export function readWholeNumber(argument: string, value: unknown, options: { min: number; fallback: number }): number {
+  const { plain, details } = readScalar(argument, value);
+  if (plain === null) return options.fallback;
+  const number = parseAmount(plain as CellValue);
+  if (Number.isNaN(number)) throw new ArgumentProblem("unreadableNumber", details);
+  if (!Number.isInteger(number) || number < options.min) {
+    throw new ArgumentProblem("notWholeNumber", { ...details, params: { min: options.min } });
+  }
+  return number;
+}
+
+/**
+ * Reads a rate that may exceed 100%, such as growth: a number is the fraction itself
+ * (0.15, or 15% typed into a percent-formatted cell), and text with a percent sign is
+ * divided by 100 ("15%" is 0.15). A blank or omitted argument gives `fallback`.
+ *
+ * @example readRate("growth", "15%", 0) // 0.15
+ */
+export function readRate(argument: string, value: unknown, fallback: number): number {
+  const { plain, details } = readScalar(argument, value);
+  if (plain === null) return fallback;
+  const text = typeof plain === "string" ? toHalfWidth(plain).trim() : null;
+  const rate = text?.endsWith("%") ? parseAmount(text.slice(0, -1)) / 100 : parseAmount(plain as CellValue);
+  if (Number.isNaN(rate)) throw new ArgumentProblem("unreadableNumber", details);
+  return rate;
+}
+
+/**
+ * Reads one probability-like fraction, such as a win rate or a conversion rate, by the
+ * probability rules: 0.25, 25 and "25%" are all 0.25. Returns NaN for a blank.
+ *
+ * @example readFraction("win_rate", 25) // 0.25
+ */
+export function readFraction(argument: string, value: unknown): number {
+  const { plain, details } = readScalar(argument, value);
+  if (plain === null) return NaN;
+  const parsed = parseProbabilityCell(plain as CellValue);
+  if (Number.isNaN(parsed.number)) throw new ArgumentProblem("unreadableProbability", details);
+
+  const numbers = Float64Array.of(parsed.number);
+  const invalid = scaleProbabilityColumn(numbers, Uint8Array.of(parsed.percentSign ? 1 : 0));
+  if (invalid.length > 0) throw new ArgumentProblem("probabilityOutOfRange", details);
+  return numbers[0];
 }

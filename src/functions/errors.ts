@@ -13,17 +13,19 @@ function errorCodeFor(code: ProblemCode): CustomFunctions.ErrorCode {
       return CustomFunctions.ErrorCode.invalidNumber;
     case "na":
       return CustomFunctions.ErrorCode.notAvailable;
+    case "div":
+      return CustomFunctions.ErrorCode.divisionByZero;
   }
 }
 
 /**
- * Converts a problem to the Excel error the cell shows. #NUM! gets no message, because
- * Excel shows custom messages only with #VALUE! and #N/A (CustomFunctions.ErrorCode docs,
- * CustomFunctionsRuntime 1.3).
+ * Converts a problem to the Excel error the cell shows. #NUM! and #DIV/0! get no message,
+ * because Excel shows custom messages only with #VALUE! and #N/A (CustomFunctions.ErrorCode
+ * docs, CustomFunctionsRuntime 1.3).
  */
 export function toCustomFunctionsError(problem: ArgumentProblem): CustomFunctions.Error {
   const code = errorCodeFor(problem.code);
-  if (problem.code === "num") return new CustomFunctions.Error(code);
+  if (problem.code === "num" || problem.code === "div") return new CustomFunctions.Error(code);
   return new CustomFunctions.Error(code, describeProblem(problem));
 }
 

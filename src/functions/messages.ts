@@ -37,9 +37,65 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
     "en-US": "{argument} must be one cell or value, but it has {rows} rows × {columns} columns.",
     "zh-CN": "{argument} 必须是单个单元格或数值，但它为 {rows} 行 × {columns} 列。",
   },
-  quotaNotPositive: {
+  notPositive: {
     "en-US": "{argument} must be greater than 0, but it is {value}.",
     "zh-CN": "{argument} 必须大于 0，但它为 {value}。",
+  },
+  negative: {
+    "en-US": "{argument} must be 0 or more, but it is {value}.",
+    "zh-CN": "{argument} 必须大于或等于 0，但它为 {value}。",
+  },
+  notWholeNumber: {
+    "en-US": "{argument} must be a whole number of at least {min}, but it is {value}.",
+    "zh-CN": "{argument} 必须是不小于 {min} 的整数，但它为 {value}。",
+  },
+  monthOutOfRange: {
+    "en-US": "{argument} must be a month number from 1 to 12, but it is {value}.",
+    "zh-CN": "{argument} 必须是 1 到 12 的月份数字，但它为 {value}。",
+  },
+  growthBelowMinusOne: {
+    "en-US": "{argument} is {value}, which plans negative sales. Enter a growth of −100% or more.",
+    "zh-CN": "{argument} 为 {value}，计划销售额将为负数。请输入不低于 −100% 的增长率。",
+  },
+  unreadableDate: {
+    "en-US": "{argument}{position}: {value} is not a date. Enter a date such as 2026-03-05, or clear the cell.",
+    "zh-CN": "{argument}{position}：{value} 不是日期。请输入日期（如 2026-03-05），或清空该单元格。",
+  },
+  unreadableNumber: {
+    "en-US": "{argument}{position}: {value} is not a number. Enter a number, or clear the cell.",
+    "zh-CN": "{argument}{position}：{value} 不是数字。请输入数字，或清空该单元格。",
+  },
+  notOneDimension: {
+    "en-US": "{argument} must be one row or one column, but it has {rows} rows × {columns} columns.",
+    "zh-CN": "{argument} 必须是一行或一列，但它为 {rows} 行 × {columns} 列。",
+  },
+  unknownPeriod: {
+    "en-US": "{argument}: {value} is not a period. Enter YTD, QTD, MTD or WTD.",
+    "zh-CN": "{argument}：{value} 不是期间。请输入 YTD、QTD、MTD 或 WTD（或 年、季度、月、周）。",
+  },
+  unknownStage: {
+    "en-US": "{argument}: {value} is not a stage of this pipeline. Its stages are: {stages}.",
+    "zh-CN": "{argument}：{value} 不是该销售管道的阶段。其阶段为：{stages}。",
+  },
+  stagesOutOfOrder: {
+    "en-US": "{argument}: {value} comes before {otherStage} in the pipeline. Enter a later stage.",
+    "zh-CN": "{argument}：{value} 在销售管道中位于 {otherStage} 之前。请输入其后的阶段。",
+  },
+  seasonalityLength: {
+    "en-US": "{argument} has {count} weights. Enter 12 monthly weights or 4 quarterly weights.",
+    "zh-CN": "{argument} 有 {count} 个权重。请输入 12 个月度权重或 4 个季度权重。",
+  },
+  weightsSumZero: {
+    "en-US": "The weights in {argument} add up to 0. Enter at least one weight greater than 0.",
+    "zh-CN": "{argument} 中的权重合计为 0。请至少输入一个大于 0 的权重。",
+  },
+  noDeals: {
+    "en-US": "No row has both an amount and a probability, so there is no deal to rank.",
+    "zh-CN": "没有同时具有金额和成交概率的行，因此没有可排序的商机。",
+  },
+  divisionByZero: {
+    "en-US": "{argument}: nothing to divide by.",
+    "zh-CN": "{argument}：除数为 0。",
   },
   // The report sheet shows the same text for a met quota, so a cell and the report agree.
   quotaMet: {

@@ -110,6 +110,65 @@ export const EXPECTED_SIGNATURES: Readonly<Record<string, Signature>> = {
     { name: "amounts", optional: false },
     { name: "probabilities", optional: false },
   ],
+  WINRATE: [
+    { name: "stages", optional: false },
+    { name: "amounts", optional: true },
+  ],
+  CONVERSION: [
+    { name: "stages", optional: false },
+    { name: "from_stage", optional: false },
+    { name: "to_stage", optional: false },
+  ],
+  CYCLEDAYS: [
+    { name: "created", optional: false },
+    { name: "closed", optional: false },
+  ],
+  VELOCITY: [
+    { name: "open_count", optional: false },
+    { name: "avg_deal", optional: false },
+    { name: "win_rate", optional: false },
+    { name: "cycle_days", optional: false },
+  ],
+  STALLED: [
+    { name: "dates", optional: false },
+    { name: "days", optional: true },
+    { name: "as_of", optional: true },
+  ],
+  LEADSNEEDED: [
+    { name: "target", optional: false },
+    { name: "avg_deal", optional: false },
+    { name: "conversion", optional: false },
+  ],
+  CONCENTRATION: [
+    { name: "amounts", optional: false },
+  ],
+  PERIODTODATE: [
+    { name: "amounts", optional: false },
+    { name: "dates", optional: false },
+    { name: "period", optional: false },
+    { name: "as_of", optional: true },
+    { name: "fy_start_month", optional: true },
+  ],
+  ATTAINMENT: [
+    { name: "amounts", optional: false },
+    { name: "dates", optional: false },
+    { name: "quota", optional: false },
+    { name: "period", optional: false },
+    { name: "as_of", optional: true },
+    { name: "fy_start_month", optional: true },
+  ],
+  QUOTAPLAN: [
+    { name: "last_sales", optional: false },
+    { name: "growth", optional: false },
+    { name: "seasonality", optional: true },
+    { name: "over_allocation", optional: true },
+  ],
+  TOPDEALS: [
+    { name: "ids", optional: false },
+    { name: "amounts", optional: false },
+    { name: "probabilities", optional: false },
+    { name: "n", optional: true },
+  ],
 };
 
 /** Lists the differences between the metadata and the expected signatures; empty when they agree. */

@@ -143,19 +143,19 @@ describe("requireSameSize", () => {
   test("same size passes", () => {
     const a = readAmounts("amounts", [[1], [2]]);
     const b = readProbabilities("probabilities", [[0.1], [0.2]]);
-    expect(() => requireSameSize({ argument: "amounts", numbers: a }, { argument: "probabilities", numbers: b })).not.toThrow();
+    expect(() => requireSameSize({ argument: "amounts", range: a }, { argument: "probabilities", range: b })).not.toThrow();
   });
 
   test("empty ranges are the same size", () => {
     const a = readAmounts("amounts", []);
     const b = readProbabilities("probabilities", [[]]);
-    expect(() => requireSameSize({ argument: "amounts", numbers: a }, { argument: "probabilities", numbers: b })).not.toThrow();
+    expect(() => requireSameSize({ argument: "amounts", range: a }, { argument: "probabilities", range: b })).not.toThrow();
   });
 
   test("mismatch problem", () => {
     const a = readAmounts("amounts", [[1], [2]]);
     const b = readProbabilities("probabilities", [[0.1]]);
-    const problem = problemOf(() => requireSameSize({ argument: "amounts", numbers: a }, { argument: "probabilities", numbers: b }));
+    const problem = problemOf(() => requireSameSize({ argument: "amounts", range: a }, { argument: "probabilities", range: b }));
     expect(problem.code).toBe("value");
     expect(problem.reason).toBe("sizeMismatch");
     expect(problem.argument).toBe("probabilities");

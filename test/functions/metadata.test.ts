@@ -59,6 +59,23 @@ function sampleTranslations(): TranslationTable {
   };
 }
 
+/** Every function of the PIPELINE namespace, in the order functions.ts declares them. */
+const FUNCTION_IDS = [
+  "COVERAGE",
+  "WEIGHTEDFORECAST",
+  "WINRATE",
+  "CONVERSION",
+  "CYCLEDAYS",
+  "VELOCITY",
+  "STALLED",
+  "LEADSNEEDED",
+  "CONCENTRATION",
+  "PERIODTODATE",
+  "ATTAINMENT",
+  "QUOTAPLAN",
+  "TOPDEALS",
+];
+
 describe("generated metadata", () => {
   let metadata: FunctionsMetadata;
 
@@ -67,13 +84,34 @@ describe("generated metadata", () => {
   });
 
   test("function ids and names", () => {
-    expect(metadata.functions.map((fn) => fn.id)).toEqual(["COVERAGE", "WEIGHTEDFORECAST"]);
-    expect(metadata.functions.map((fn) => fn.name)).toEqual(["COVERAGE", "WEIGHTEDFORECAST"]);
+    expect(metadata.functions.map((fn) => fn.id)).toEqual(FUNCTION_IDS);
+    expect(metadata.functions.map((fn) => fn.name)).toEqual(FUNCTION_IDS);
   });
 
   test("parameters and optional flags", () => {
     expect(signatureOf(metadata, "COVERAGE")).toBe("open_amounts, quota, won_to_date?");
     expect(signatureOf(metadata, "WEIGHTEDFORECAST")).toBe("amounts, probabilities");
+    expect(signatureOf(metadata, "WINRATE")).toBe("stages, amounts?");
+    expect(signatureOf(metadata, "CONVERSION")).toBe("stages, from_stage, to_stage");
+    expect(signatureOf(metadata, "CYCLEDAYS")).toBe("created, closed");
+    expect(signatureOf(metadata, "VELOCITY")).toBe("open_count, avg_deal, win_rate, cycle_days");
+    expect(signatureOf(metadata, "STALLED")).toBe("dates, days?, as_of?");
+    expect(signatureOf(metadata, "LEADSNEEDED")).toBe("target, avg_deal, conversion");
+    expect(signatureOf(metadata, "CONCENTRATION")).toBe("amounts");
+    expect(signatureOf(metadata, "PERIODTODATE")).toBe("amounts, dates, period, as_of?, fy_start_month?");
+    expect(signatureOf(metadata, "ATTAINMENT")).toBe("amounts, dates, quota, period, as_of?, fy_start_month?");
+    expect(signatureOf(metadata, "QUOTAPLAN")).toBe("last_sales, growth, seasonality?, over_allocation?");
+    expect(signatureOf(metadata, "TOPDEALS")).toBe("ids, amounts, probabilities, n?");
+  });
+
+  test("spilled results are matrices", () => {
+    const spilled = metadata.functions.filter((fn) => (fn.result as { dimensionality?: string }).dimensionality === "matrix").map((fn) => fn.id);
+    expect(spilled).toEqual(["QUOTAPLAN", "TOPDEALS"]);
+  });
+
+  test("only functions that default to today are volatile", () => {
+    const volatile = metadata.functions.filter((fn) => (fn.options as { volatile?: boolean } | undefined)?.volatile === true).map((fn) => fn.id);
+    expect(volatile).toEqual(["STALLED", "PERIODTODATE", "ATTAINMENT"]);
   });
 
   test("range parameters are any matrices", () => {
@@ -101,7 +139,7 @@ describe("generated metadata", () => {
   test("every function has a zh-CN translation", () => {
     const { problems, metadata: localized } = localizeMetadata(metadata, zhCNTranslations as TranslationTable);
     expect(problems).toEqual([]);
-    expect(localized.functions.map((fn) => fn.name)).toEqual(["COVERAGE", "WEIGHTEDFORECAST"]);
+    expect(localized.functions.map((fn) => fn.name)).toEqual(FUNCTION_IDS);
     for (const fn of localized.functions) {
       expect(fn.description).toMatch(/[\u4e00-\u9fff]/);
       for (const parameter of fn.parameters) expect(`${fn.id}.${parameter.name}: ${parameter.description}`).toMatch(/[\u4e00-\u9fff]/);

@@ -54,8 +54,23 @@ export interface PeriodToDateResult {
   wonUnusable: number;
 }
 
-type PeriodKey = "YTD" | "QTD" | "MTD" | "WTD";
+export type PeriodKey = "YTD" | "QTD" | "MTD" | "WTD";
 type Range = { start: number; end: number };
+
+/**
+ * Returns the fiscal year, quarter and month and the week that contain the as-of date, as
+ * day numbers with both ends inclusive.
+ *
+ * @example periodsContaining(dayFromIso("2026-05-15"), { fiscalYearStartMonth: 4, weekStart: 1 }).YTD // 2026-04-01 .. 2027-03-31
+ */
+export function periodsContaining(asOf: number, options: { fiscalYearStartMonth: number; weekStart: number }): Record<PeriodKey, Range> {
+  return {
+    YTD: periodContaining(asOf, "year", options.fiscalYearStartMonth),
+    QTD: periodContaining(asOf, "quarter", options.fiscalYearStartMonth),
+    MTD: periodContaining(asOf, "month", options.fiscalYearStartMonth),
+    WTD: weekContaining(asOf, options.weekStart),
+  };
+}
 
 /**
  * Computes won to date, plan, attainment and pace for the fiscal year, quarter, month and
@@ -67,12 +82,7 @@ type Range = { start: number; end: number };
  */
 export function computePeriodToDate(table: DealTable, options: PeriodToDateOptions): PeriodToDateResult {
   const { asOf, owner } = options;
-  const ranges: Record<PeriodKey, Range> = {
-    YTD: periodContaining(asOf, "year", options.fiscalYearStartMonth),
-    QTD: periodContaining(asOf, "quarter", options.fiscalYearStartMonth),
-    MTD: periodContaining(asOf, "month", options.fiscalYearStartMonth),
-    WTD: weekContaining(asOf, options.weekStart),
-  };
+  const ranges = periodsContaining(asOf, options);
 
   // The week can start in the previous fiscal year, so each period tests its own start.
   const yearStart = ranges.YTD.start;

@@ -1,0 +1,54 @@
+/**
+ * Stage arguments of WINRATE and CONVERSION, read as the deals reader reads a stage column.
+ * The stage list is the built-in one whose names cover most of the range. Each name's kind
+ * (open, won, lost, deferred) follows from that list.
+ */
+import { chooseStagePreset, indexWithFallbacks, pipelineSteps, stageKindOf, type PipelineSteps } from "../engine/read/stages";
+import { memoizeByText } from "../engine/text";
+import type { DealKind } from "../engine/types";
+import { ArgumentProblem, readTexts } from "./coerce";
+
+export interface StageRange {
+  /** Stage name of each cell in row-major order; "" for a blank cell. */
+  stages: string[];
+  rowCount: number;
+  columnCount: number;
+  steps: PipelineSteps;
+  kindOf: (stage: string) => DealKind;
+}
+
+/**
+ * Reads a range of stage names with the stage list they match.
+ *
+ * @example readStageRange("stages", [["Prospecting"], ["Closed Won"]]).steps.open[0] // "Prospecting" (the Salesforce list)
+ */
+export function readStageRange(argument: string, range: unknown): StageRange {
+  const { texts, rowCount, columnCount } = readTexts(argument, range);
+  const preset = chooseStagePreset(texts);
+  const index = indexWithFallbacks(preset);
+  return {
+    stages: texts,
+    rowCount,
+    columnCount,
+    steps: pipelineSteps(preset),
+    kindOf: memoizeByText((stage) => stageKindOf(stage, index)),
+  };
+}
+
+/**
+ * Reads a stage name argument as a step of the pipeline: the 0-based position of an open
+ * stage, or the number of open stages for won. Throws "unknownStage" (#N/A) for any other
+ * name, with the pipeline's stages in the message.
+ *
+ * @example readStep("to_stage", "赢单", steps) // steps.open.length
+ */
+export function readStep(argument: string, value: unknown, steps: PipelineSteps): number {
+  const { texts, rowCount, columnCount } = readTexts(argument, value);
+  if (texts.length > 1) throw new ArgumentProblem("notSingleValue", { argument, params: { rows: rowCount, columns: columnCount } });
+
+  const name = texts[0] ?? "";
+  const position = name === "" ? null : steps.positionOf(name);
+  if (position !== null) return position;
+  if (name !== "" && steps.isWon(name)) return steps.open.length;
+  throw new ArgumentProblem("unknownStage", { argument, value: name, params: { stages: [...steps.open, steps.wonName].join(", ") } });
+}
