@@ -7,7 +7,7 @@
 import { todayInLocalZone } from "../engine/dates";
 import { detectDateOrder, parseDate, type DateOrder } from "../engine/read/values";
 import type { CellValue } from "../engine/types";
-import { ArgumentProblem, readCells, readTexts, readWholeNumber, type RangeNumbers } from "./coerce";
+import { ArgumentProblem, readCells, readScalar, readTexts, readWholeNumber, type RangeNumbers } from "./coerce";
 import { usesDateSystem1904 } from "./date-system";
 
 /** The periods to date of PERIODTODATE and ATTAINMENT, as the report names them. */
@@ -75,12 +75,14 @@ function* textsOf(range: unknown): Iterable<CellValue> {
  * @example readAsOf("as_of", null) // today's day number
  */
 export function readAsOf(argument: string, value: unknown): number {
-  const dates = readDates(argument, value);
-  if (dates.values.length > 1) {
-    throw new ArgumentProblem("notSingleValue", { argument, params: { rows: dates.rowCount, columns: dates.columnCount } });
-  }
-  const day = dates.values.length === 0 ? NaN : dates.values[0];
-  return Number.isNaN(day) ? todayInLocalZone() : day;
+  const { plain, details } = readScalar(argument, value);
+  // A blank cell that Excel on Windows and Mac passes as 0 means "no date" too.
+  if (plain === null || plain === 0) return todayInLocalZone();
+
+  const order = detectDateOrder([plain as CellValue], functionsLocale());
+  const day = parseDate(plain as CellValue, { date1904: usesDateSystem1904(), order });
+  if (Number.isNaN(day)) throw new ArgumentProblem("unreadableDate", details);
+  return day;
 }
 
 /**

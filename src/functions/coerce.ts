@@ -15,7 +15,7 @@
  *   Other data-type values (`{ type: "Double", basicValue: 5 }`) are read by their
  *   basicValue, because the generated metadata sets allowCustomDataForDataTypeAny.
  */
-import { cellText, isBlank, isCellError, parseAmount, parseProbabilityCell, scaleProbabilityColumn, toHalfWidth } from "../engine/read/values";
+import { cellText, isBlank, isCellError, parseAmount, parseAmountWithCurrency, parseProbabilityCell, scaleProbabilityColumn, toHalfWidth } from "../engine/read/values";
 import type { CellValue } from "../engine/types";
 
 /** Excel error value that a problem turns into: #VALUE!, #NUM! or #N/A. */
@@ -24,6 +24,7 @@ export type ProblemCode = "value" | "num" | "na" | "div";
 /** Kind of argument problem. Each reason has one message and one Excel error. */
 export type ProblemReason =
   | "unreadableAmount"
+  | "mixedCurrency"
   | "unreadableProbability"
   | "unreadableDate"
   | "unreadableNumber"
@@ -53,6 +54,7 @@ export type ProblemReason =
  */
 const REASON_CODES: Record<ProblemReason, ProblemCode> = {
   unreadableAmount: "value",
+  mixedCurrency: "value",
   unreadableProbability: "value",
   unreadableDate: "value",
   unreadableNumber: "value",
@@ -221,12 +223,24 @@ export function readCells(
 /**
  * Reads a range of amounts: numbers, and text that parseAmount reads ("¥1,200",
  * "1.2万", "$3.5k"). Negative amounts are kept, as the report keeps them. Throws an
- * ArgumentProblem naming the argument and the row for other text, booleans and error cells.
+ * ArgumentProblem naming the argument and the row for other text, booleans and error cells,
+ * and "mixedCurrency" when two cells name different currencies, because no sum may mix them.
  *
  * @example readAmounts("open_amounts", [[100], [null], ["¥1,200"]]).values // [100, NaN, 1200]
  */
 export function readAmounts(argument: string, range: unknown): RangeNumbers {
-  return readCells(argument, range, (value, _index, details) => readAmountCell(value, details));
+  let firstCurrency: { code: string; row: number } | null = null;
+  return readCells(argument, range, (value, _index, details) => {
+    const { amount, currency } = parseAmountWithCurrency(value as CellValue);
+    if (Number.isNaN(amount)) throw new ArgumentProblem("unreadableAmount", details);
+    if (currency !== null) {
+      firstCurrency ??= { code: currency, row: details.row ?? 1 };
+      if (currency !== firstCurrency.code) {
+        throw new ArgumentProblem("mixedCurrency", { ...details, params: { currency, otherCurrency: firstCurrency.code, otherRow: firstCurrency.row } });
+      }
+    }
+    return amount;
+  });
 }
 
 /**
@@ -338,8 +352,11 @@ export function readTexts(argument: string, range: unknown): RangeTexts {
   return { texts, rowCount: grid.rowCount, columnCount: grid.columnCount };
 }
 
-/** Returns the one value of a scalar argument, or null for a blank or omitted one. */
-function readScalar(argument: string, value: unknown): { plain: CellValue | object | null; details: ProblemDetails } {
+/**
+ * Returns the one value of a scalar argument, or null for a blank or omitted one. Throws
+ * "notSingleValue" for a range of more than one cell and "errorCell" for an error value.
+ */
+export function readScalar(argument: string, value: unknown): { plain: CellValue | object | null; details: ProblemDetails } {
   const grid = toGrid(value);
   if (grid.rowCount * grid.columnCount > 1) {
     throw new ArgumentProblem("notSingleValue", { argument, params: { rows: grid.rowCount, columns: grid.columnCount } });
@@ -367,19 +384,28 @@ export function readWholeNumber(argument: string, value: unknown, options: { min
 }
 
 /**
- * Reads a rate that may exceed 100%, such as growth: a number is the fraction itself
- * (0.15, or 15% typed into a percent-formatted cell), and text with a percent sign is
- * divided by 100 ("15%" is 0.15). A blank or omitted argument gives `fallback`.
+ * Reads a growth-like rate, which may be negative: text with a percent sign is divided by
+ * 100 ("15%" and "-5%"), and so is a number beyond ±1, because a manager who types 15 means
+ * 15%. A number within −1..1 is the fraction itself (0.15, or 15% typed into a
+ * percent-formatted cell). A rate beyond ±100% must therefore be written as text ("150%").
+ * A blank or omitted argument gives `fallback`.
  *
- * @example readRate("growth", "15%", 0) // 0.15
+ * @example readRate("growth", 15, 0) // 0.15
+ * @example readRate("growth", "150%", 0) // 1.5
  */
 export function readRate(argument: string, value: unknown, fallback: number): number {
   const { plain, details } = readScalar(argument, value);
   if (plain === null) return fallback;
+
   const text = typeof plain === "string" ? toHalfWidth(plain).trim() : null;
-  const rate = text?.endsWith("%") ? parseAmount(text.slice(0, -1)) / 100 : parseAmount(plain as CellValue);
-  if (Number.isNaN(rate)) throw new ArgumentProblem("unreadableNumber", details);
-  return rate;
+  if (text?.endsWith("%")) {
+    const percent = parseAmount(text.slice(0, -1));
+    if (Number.isNaN(percent)) throw new ArgumentProblem("unreadableNumber", details);
+    return percent / 100;
+  }
+  const number = parseAmount(plain as CellValue);
+  if (Number.isNaN(number)) throw new ArgumentProblem("unreadableNumber", details);
+  return Math.abs(number) > 1 ? number / 100 : number;
 }
 
 /**

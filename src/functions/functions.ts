@@ -135,8 +135,8 @@ export function winRate(stages: any[][], amounts?: any[][]): number {
 export function conversion(stages: any[][], from_stage: any, to_stage: any): number {
   return withExcelErrors(() => {
     const range = readStageRange("stages", stages);
-    const from = readStep("from_stage", from_stage, range.steps);
-    const to = readStep("to_stage", to_stage, range.steps);
+    const from = readStep("from_stage", from_stage, range);
+    const to = readStep("to_stage", to_stage, range);
     if (to < from) {
       throw new ArgumentProblem("stagesOutOfOrder", { argument: "to_stage", value: to_stage, params: { otherStage: String(from_stage) } });
     }
@@ -212,7 +212,7 @@ export function velocity(open_count: any, avg_deal: any, win_rate: any, cycle_da
 }
 
 /**
- * Stalled deals: how many dates lie more than the given number of days before the as-of date. Volatile when as_of is omitted, because it then counts to today.
+ * Stalled deals: how many dates lie more than the given number of days before the as-of date. Volatile, because as_of defaults to today: Excel recalculates it with every change.
  * @customfunction STALLED
  * @volatile
  * @param dates Date each deal entered its current stage. Blank cells are skipped.
@@ -276,7 +276,7 @@ export function concentration(amounts: any[][]): number {
 }
 
 /**
- * Period to date: Σ amounts dated from the start of the year, quarter, month or week that contains the as-of date up to the as-of date. Volatile when as_of is omitted.
+ * Period to date: Σ amounts dated from the start of the year, quarter, month or week that contains the as-of date up to the as-of date. Volatile, because as_of defaults to today.
  * @customfunction PERIODTODATE
  * @volatile
  * @param amounts Amounts of the won deals. Blank cells are skipped.
@@ -299,7 +299,7 @@ export function periodToDate(amounts: any[][], dates: any[][], period: any, as_o
 }
 
 /**
- * Attainment: amount won in the period to date ÷ the full period's quota. Volatile when as_of is omitted.
+ * Attainment: amount won in the period to date ÷ the full period's quota. Volatile, because as_of defaults to today.
  * @customfunction ATTAINMENT
  * @volatile
  * @param amounts Amounts of the won deals. Blank cells are skipped.
@@ -331,9 +331,9 @@ export function attainment(amounts: any[][], dates: any[][], quota: any, period:
  * Quota plan: last sales × (1 + growth), split by seasonality into months or quarters and, when last_sales has one cell per owner, into owner quotas that add up to the plan × (1 + over_allocation). Spills.
  * @customfunction QUOTAPLAN
  * @param last_sales Last period's sales: one cell for the team, or one cell per owner in a row or a column.
- * @param growth Growth over last period, such as 15% or 0.15.
+ * @param growth Growth over last period: 15%, 0.15 or 15. Write a growth above 100% as text, such as "150%".
  * @param seasonality Optional. 12 monthly or 4 quarterly weights; they need not add up to 1.
- * @param over_allocation Optional. Share by which owner quotas together exceed the plan; 10% when omitted.
+ * @param over_allocation Optional. Share by which owner quotas together exceed the plan, read as growth is; 10% when omitted.
  * @returns The plan, or owner quotas, by part: owners along last_sales, parts across.
  */
 export function quotaPlan(last_sales: any[][], growth: any, seasonality?: any[][], over_allocation?: any): number[][] {

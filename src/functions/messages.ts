@@ -17,6 +17,10 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
     "en-US": "{argument}{position}: {value} is not a number. Enter a number or an amount such as ¥1,200 or 1.2万, or clear the cell.",
     "zh-CN": "{argument}{position}：{value} 不是数字。请输入数字或金额（如 ¥1,200、1.2万），或清空该单元格。",
   },
+  mixedCurrency: {
+    "en-US": "{argument}{position}: {value} is in {currency}, but row {otherRow} is in {otherCurrency}. Convert the amounts to one currency.",
+    "zh-CN": "{argument}{position}：{value} 的币种为 {currency}，而第 {otherRow} 行为 {otherCurrency}。请将金额换算为同一币种。",
+  },
   unreadableProbability: {
     "en-US": "{argument}{position}: {value} is not a probability. Enter a fraction (0.6), a percent (60) or text such as 60%, or clear the cell.",
     "zh-CN": "{argument}{position}：{value} 不是概率。请输入小数（0.6）、百分数（60）或文本（如 60%），或清空该单元格。",
@@ -75,7 +79,7 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
   },
   unknownStage: {
     "en-US": "{argument}: {value} is not a stage of this pipeline. Its stages are: {stages}.",
-    "zh-CN": "{argument}：{value} 不是该销售管道的阶段。其阶段为：{stages}。",
+    "zh-CN": "{argument}：{value} 不是该销售管道的阶段。其阶段为：{stagesChinese}。",
   },
   stagesOutOfOrder: {
     "en-US": "{argument}: {value} comes before {otherStage} in the pipeline. Enter a later stage.",
@@ -91,7 +95,7 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
   },
   noDeals: {
     "en-US": "No row has both an amount and a probability, so there is no deal to rank.",
-    "zh-CN": "没有同时具有金额和成交概率的行，因此没有可排序的商机。",
+    "zh-CN": "没有同时具有金额和赢率的行，因此没有可排序的商机。",
   },
   divisionByZero: {
     "en-US": "{argument}: nothing to divide by.",

@@ -15,7 +15,12 @@ export interface StageRange {
   columnCount: number;
   steps: PipelineSteps;
   kindOf: (stage: string) => DealKind;
+  /** Names of the steps (open stages, then won) for messages: English, and Chinese where the list has a Chinese alias. */
+  stepNames: { english: string[]; chinese: string[] };
 }
+
+/** Matches text that contains a Chinese character. */
+const CHINESE = /[\u4e00-\u9fff]/;
 
 /**
  * Reads a range of stage names with the stage list they match.
@@ -26,12 +31,22 @@ export function readStageRange(argument: string, range: unknown): StageRange {
   const { texts, rowCount, columnCount } = readTexts(argument, range);
   const preset = chooseStagePreset(texts);
   const index = indexWithFallbacks(preset);
+  const stepStages = [...preset.stages.filter((stage) => stage.kind === "open"), ...preset.stages.filter((stage) => stage.kind === "won").slice(0, 1)];
+  const steps = pipelineSteps(preset);
+  const english = stepStages.map((stage) => stage.name);
+  const chinese = stepStages.map((stage) => stage.aliases?.find((alias) => CHINESE.test(alias)) ?? stage.name);
+  // A list without a won stage still ends with won, as its steps do.
+  if (english.length === steps.open.length) {
+    english.push(steps.wonName);
+    chinese.push(steps.wonName);
+  }
   return {
     stages: texts,
     rowCount,
     columnCount,
-    steps: pipelineSteps(preset),
+    steps,
     kindOf: memoizeByText((stage) => stageKindOf(stage, index)),
+    stepNames: { english, chinese },
   };
 }
 
@@ -40,9 +55,10 @@ export function readStageRange(argument: string, range: unknown): StageRange {
  * stage, or the number of open stages for won. Throws "unknownStage" (#N/A) for any other
  * name, with the pipeline's stages in the message.
  *
- * @example readStep("to_stage", "赢单", steps) // steps.open.length
+ * @example readStep("to_stage", "赢单", range) // range.steps.open.length
  */
-export function readStep(argument: string, value: unknown, steps: PipelineSteps): number {
+export function readStep(argument: string, value: unknown, range: StageRange): number {
+  const { steps, stepNames } = range;
   const { texts, rowCount, columnCount } = readTexts(argument, value);
   if (texts.length > 1) throw new ArgumentProblem("notSingleValue", { argument, params: { rows: rowCount, columns: columnCount } });
 
@@ -50,5 +66,9 @@ export function readStep(argument: string, value: unknown, steps: PipelineSteps)
   const position = name === "" ? null : steps.positionOf(name);
   if (position !== null) return position;
   if (name !== "" && steps.isWon(name)) return steps.open.length;
-  throw new ArgumentProblem("unknownStage", { argument, value: name, params: { stages: [...steps.open, steps.wonName].join(", ") } });
+  throw new ArgumentProblem("unknownStage", {
+    argument,
+    value: name,
+    params: { stages: stepNames.english.join(", "), stagesChinese: stepNames.chinese.join("、") },
+  });
 }

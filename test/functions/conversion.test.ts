@@ -96,6 +96,6 @@ describe("CONVERSION", () => {
   test("messages in Chinese", () => {
     setDisplayLanguage("zh-CN");
     const error = excelErrorOf(() => conversion(STAGES, "Pitch", "Closed Won"));
-    expect(error.message).toBe("from_stage：“Pitch” 不是该销售管道的阶段。其阶段为：Lead, Qualified, Discovery, Proposal, Negotiation, Closed Won。");
+    expect(error.message).toBe("from_stage：“Pitch” 不是该销售管道的阶段。其阶段为：线索、资格确认、需求分析、方案报价、谈判、赢单。");
   });
 });

@@ -33,9 +33,17 @@ describe("COVERAGE", () => {
   });
 
   test("text amounts", () => {
-    // "¥1,200" + "1.2万" + "$3.5k" = 1,200 + 12,000 + 3,500 = 16,700; 16,700 ÷ (10,000 − "RMB 1,650") = 2.
-    const open = [["¥1,200"], ["1.2万"], ["$3.5k"]];
+    // "¥1,200" + "1.2万" + "3.5k" = 1,200 + 12,000 + 3,500 = 16,700; 16,700 ÷ (10,000 − "RMB 1,650") = 2.
+    const open = [["¥1,200"], ["1.2万"], ["3.5k"]];
     expect(coverage(open, 10000, [["RMB 1,650"]])).toBeCloseTo(2, 12);
+  });
+
+  test("mixed currencies give #VALUE!", () => {
+    // "¥1,200" and "RMB 1,650" are both CNY and add up; "$3.5k" is USD and cannot join them.
+    expect(coverage([["¥1,200"], ["RMB 1,650"], [150]], 1000)).toBe(3);
+    const error = excelErrorOf(() => coverage([["¥1,200"], [500], ["$3.5k"]], 10000));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe('open_amounts, row 3: "$3.5k" is in USD, but row 1 is in CNY. Convert the amounts to one currency.');
   });
 
   test("quota as text amount", () => {

@@ -20,6 +20,18 @@ describe("QUOTAPLAN", () => {
     expectSpill(quotaPlan(1000000 as unknown as unknown[][], 0.15), [[1150000]]);
   });
 
+  test("growth as a plain number of percent", () => {
+    // 15 and −5 typed into General cells mean 15% and −5%; 0.15 is the fraction itself.
+    expectSpill(quotaPlan([[1000000]], 15), [[1150000]]);
+    expectSpill(quotaPlan([[1000000]], -5), [[950000]]);
+    expectSpill(quotaPlan([[1000000]], "-5%"), [[950000]]);
+    expectSpill(quotaPlan([[1000000]], 1), [[2000000]]);
+  });
+
+  test("growth above 100% as text", () => {
+    expectSpill(quotaPlan([[1000000]], "150%"), [[2500000]]);
+  });
+
   test("team plan by quarter follows seasonality's direction", () => {
     // Weights 1, 1, 1, 2 are shares 0.2, 0.2, 0.2, 0.4 of 1,150,000.
     expectSpill(quotaPlan([[1000000]], 0.15, [[1, 1, 1, 2]]), [[230000, 230000, 230000, 460000]]);

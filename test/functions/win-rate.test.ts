@@ -42,8 +42,8 @@ describe("WINRATE", () => {
   });
 
   test("text amounts", () => {
-    // Won "¥1,200" + "1.2万" = 13,200; lost "$3.5k" = 3,500: 13,200 ÷ 16,700.
-    const amounts = [["¥1,200"], ["1.2万"], ["$3.5k"]];
+    // Won "¥1,200" + "1.2万" = 13,200; lost "3.5k" = 3,500: 13,200 ÷ 16,700.
+    const amounts = [["¥1,200"], ["1.2万"], ["3.5k"]];
     expect(winRate([["Closed Won"], ["Closed Won"], ["Closed Lost"]], amounts)).toBeCloseTo(13200 / 16700, 12);
   });
 
