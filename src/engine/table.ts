@@ -14,7 +14,7 @@ export interface DealTableSource {
 
 /**
  * Creates a table of `size` deals with every number and date NaN, every text "", every kind
- * open and no main currency.
+ * open and no main currency. Its stage and owner codes all point to "".
  *
  * @example createDealTable(2).amount // Float64Array [NaN, NaN]
  */
@@ -32,6 +32,10 @@ export function createDealTable(size: number, source: DealTableSource = {}): Dea
     account: texts(),
     owner: texts(),
     stage: texts(),
+    stageCode: new Uint32Array(size),
+    stageNames: [""],
+    ownerCode: new Uint32Array(size),
+    ownerNames: [""],
     nextStep: texts(),
     kind: new Uint8Array(size),
     amount: numbers(),
@@ -46,4 +50,35 @@ export function createDealTable(size: number, source: DealTableSource = {}): Dea
     otherCurrencyAmount: numbers(),
     mainCurrency: null,
   };
+}
+
+/**
+ * Numbers the distinct texts of a column in order of first appearance.
+ *
+ * @example internTexts(["Ann", "Bob", "Ann"]) // { codes: [0, 1, 0], names: ["Ann", "Bob"] }
+ */
+export function internTexts(texts: readonly string[]): { codes: Uint32Array; names: string[] } {
+  const codes = new Uint32Array(texts.length);
+  const names: string[] = [];
+  const codeOf = new Map<string, number>();
+  for (let i = 0; i < texts.length; i++) {
+    let code = codeOf.get(texts[i]);
+    if (code === undefined) {
+      code = names.length;
+      names.push(texts[i]);
+      codeOf.set(texts[i], code);
+    }
+    codes[i] = code;
+  }
+  return { codes, names };
+}
+
+/** Fills a table's stage and owner codes from its stage and owner texts; call it after changing either. */
+export function internNames(table: DealTable): void {
+  const stages = internTexts(table.stage);
+  table.stageCode = stages.codes;
+  table.stageNames = stages.names;
+  const owners = internTexts(table.owner);
+  table.ownerCode = owners.codes;
+  table.ownerNames = owners.names;
 }

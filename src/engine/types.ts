@@ -127,6 +127,17 @@ export interface DealTable {
   account: string[];
   owner: string[];
   stage: string[];
+  /**
+   * Index of each deal's stage text in `stageNames`, and of its owner in `ownerNames`, so
+   * that metrics look a name up once per distinct text instead of once per deal.
+   * `internNames` fills them from `stage` and `owner`.
+   */
+  stageCode: Uint32Array;
+  /** Distinct stage texts, in order of first appearance. */
+  stageNames: string[];
+  ownerCode: Uint32Array;
+  /** Distinct owner texts, in order of first appearance. */
+  ownerNames: string[];
   nextStep: string[];
   /** One of the `KIND` codes. */
   kind: Uint8Array;

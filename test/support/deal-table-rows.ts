@@ -2,6 +2,7 @@
  * Builds a `DealTable` straight from deal objects, without the sheet reader, for metric
  * tests that need exact control over kinds, probabilities and dates, or many deals.
  */
+import { internNames } from "../../src/engine/table";
 import { KIND, type DealKind, type DealTable } from "../../src/engine/types";
 
 /** One deal; every field left out is blank (NaN or ""). Dates are day numbers. */
@@ -34,7 +35,7 @@ export function dealTableFromRows(deals: readonly DealRow[]): DealTable {
   const numbers = (pick: (deal: DealRow) => number | undefined) => Float64Array.from(deals, (deal) => pick(deal) ?? NaN);
   const texts = (pick: (deal: DealRow) => string | undefined) => deals.map((deal) => pick(deal) ?? "");
 
-  return {
+  const table: DealTable = {
     sheet: "Deals",
     headerRow: 1,
     columns: [],
@@ -45,6 +46,10 @@ export function dealTableFromRows(deals: readonly DealRow[]): DealTable {
     account: texts((deal) => deal.account),
     owner: texts((deal) => deal.owner),
     stage: texts((deal) => deal.stage),
+    stageCode: new Uint32Array(size),
+    stageNames: [],
+    ownerCode: new Uint32Array(size),
+    ownerNames: [],
     nextStep: texts((deal) => deal.nextStep),
     kind: Uint8Array.from(deals, (deal) => KIND[deal.kind ?? "open"]),
     amount: numbers((deal) => deal.amount),
@@ -59,6 +64,8 @@ export function dealTableFromRows(deals: readonly DealRow[]): DealTable {
     otherCurrencyAmount: numbers((deal) => deal.otherCurrencyAmount),
     mainCurrency: null,
   };
+  internNames(table);
+  return table;
 }
 
 /**

@@ -44,16 +44,26 @@ interface Accumulator extends Omit<OwnerFigures, "winRate" | "averageWonAmount">
  * // [{ owner: "Ann", openDeals: 3, openPipeline: 450000, winRate: 0.5, … }, { owner: "Bob", … }]
  */
 export function computeByOwner(table: DealTable, options: ByOwnerOptions): OwnerFigures[] {
-  const owners = new Map<string, Accumulator>();
   const { period, window } = options;
+  // One accumulator per distinct owner text, indexed by the table's owner codes.
+  const owners: Accumulator[] = table.ownerNames.map((owner) => ({
+    owner,
+    openDeals: 0,
+    openPipeline: 0,
+    periodPipeline: 0,
+    wonInPeriod: 0,
+    weightedForecast: 0,
+    won: 0,
+    lost: 0,
+    wonAmount: 0,
+    wonWithAmount: 0,
+  }));
+  const present = new Uint8Array(owners.length);
 
   for (let i = 0; i < table.size; i++) {
-    const name = table.owner[i];
-    let owner = owners.get(name);
-    if (!owner) {
-      owner = { owner: name, openDeals: 0, openPipeline: 0, periodPipeline: 0, wonInPeriod: 0, weightedForecast: 0, won: 0, lost: 0, wonAmount: 0, wonWithAmount: 0 };
-      owners.set(name, owner);
-    }
+    const code = table.ownerCode[i];
+    present[code] = 1;
+    const owner = owners[code];
     const kind = table.kind[i];
     const amount = table.amount[i];
     const close = table.close[i];
@@ -82,7 +92,8 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
     }
   }
 
-  return [...owners.values()]
+  return owners
+    .filter((_owner, code) => present[code] === 1)
     .map(({ wonAmount, wonWithAmount, ...figures }) => ({
       ...figures,
       winRate: figures.won + figures.lost === 0 ? null : figures.won / (figures.won + figures.lost),

@@ -78,22 +78,20 @@ export function computeConcentration(table: DealTable, options: ConcentrationOpt
   if (!Number.isFinite(limits.effectiveDeals)) throw new RangeError(`limits.effectiveDeals must be a number, got ${limits.effectiveDeals}`);
 
   const overall = emptySums();
-  const owners = new Map<string, Sums>();
+  // One set of sums per distinct owner text, indexed by the table's owner codes.
+  const owners = table.ownerNames.map(emptySums);
   for (let i = 0; i < table.size; i++) {
     const amount = table.amount[i];
     // `amount > 0` is false for NaN, so blank and unreadable amounts drop out here too.
     if (table.kind[i] !== KIND.open || !(amount > 0)) continue;
     addAmount(overall, amount);
-
-    let ownerSums = owners.get(table.owner[i]);
-    if (ownerSums === undefined) {
-      ownerSums = emptySums();
-      owners.set(table.owner[i], ownerSums);
-    }
-    addAmount(ownerSums, amount);
+    addAmount(owners[table.ownerCode[i]], amount);
   }
 
-  const byOwner = [...owners].map(([owner, sums]) => ({ owner, ...rateConcentration(sums, limits) }));
+  const byOwner = owners
+    .map((sums, code) => ({ owner: table.ownerNames[code], sums }))
+    .filter(({ sums }) => sums.units > 0)
+    .map(({ owner, sums }) => ({ owner, ...rateConcentration(sums, limits) }));
   byOwner.sort((a, b) => b.amount - a.amount || compareText(a.owner, b.owner));
   return { overall: rateConcentration(overall, limits), byOwner };
 }

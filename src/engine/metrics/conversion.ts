@@ -113,13 +113,17 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
   const skipped = { stageUnknown: 0, closeMissing: 0 };
   const windowStart = options.asOf - options.lookbackDays + 1;
   const inWindow = (day: number) => day >= windowStart && day <= options.asOf;
+  const openPosition = openPositionsByCode(table, steps);
+  const history = options.history;
 
   for (let i = 0; i < table.size; i++) {
     const kind = table.kind[i];
     if (kind === KIND.open) {
       const created = table.created[i];
       if (!Number.isNaN(created) && !inWindow(created)) continue;
-      if (!tally.addOpen(table.stage[i])) skipped.stageUnknown++;
+      const position = openPosition[table.stageCode[i]];
+      if (position < 0) skipped.stageUnknown++;
+      else tally.addOpenAt(position);
     } else if (kind === KIND.won || kind === KIND.lost) {
       const close = table.close[i];
       if (Number.isNaN(close)) {
@@ -128,7 +132,7 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
       }
       if (!inWindow(close)) continue;
       if (kind === KIND.won) tally.addWon();
-      else tally.addLost(table.stage[i], options.history?.get(table.id[i])?.stages ?? []);
+      else tally.addLost(table.stage[i], history?.get(table.id[i])?.stages ?? []);
     }
   }
 
@@ -173,9 +177,14 @@ export class ReachedTally {
   addOpen(stage: string): boolean {
     const position = this.steps.positionOf(stage);
     if (position === null) return false;
+    this.addOpenAt(position);
+    return true;
+  }
+
+  /** Counts an open deal up to the open stage at a 0-based position. */
+  addOpenAt(position: number): void {
     this.furthest[position]++;
     this.counted.open++;
-    return true;
   }
 
   /** Counts a won deal at every stage and at won. */
@@ -192,6 +201,11 @@ export class ReachedTally {
     this.furthest[position ?? 0]++;
     this.counted.lost++;
   }
+}
+
+/** Returns the open-stage position of each distinct stage text, indexed by the table's stage codes; −1 for other stages. */
+function openPositionsByCode(table: DealTable, steps: PipelineSteps): Int32Array {
+  return Int32Array.from(table.stageNames, (stage) => steps.positionOf(stage) ?? -1);
 }
 
 /**
@@ -263,10 +277,11 @@ function lowerRate(a: StageTransition, b: StageTransition): boolean {
  */
 function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions: StageTransition[], options: ConversionOptions): LeadsNeeded[] {
   const openAt = new Array<number>(steps.open.length).fill(0);
+  const openPosition = openPositionsByCode(table, steps);
   for (let i = 0; i < table.size; i++) {
     if (table.kind[i] !== KIND.open) continue;
-    const position = steps.positionOf(table.stage[i]);
-    if (position !== null) openAt[position]++;
+    const position = openPosition[table.stageCode[i]];
+    if (position >= 0) openAt[position]++;
   }
 
   const { remaining, averageWonAmount } = options;

@@ -76,10 +76,10 @@ export interface DataQuality {
  * // cleanShare 5 ÷ 14 = 0.357…
  */
 export function computeDataQuality(table: DealTable, issues: readonly DataIssue[], options: DataQualityOptions): DataQuality {
-  const tally = tallyIssues(table.sheet, issues);
-  const fillTests = table.columns.map((column) => filledTest(table, column.field));
-  const filledCounts = new Array<number>(fillTests.length).fill(0);
+  const tally = tallyIssues(table, issues);
+  const filledCounts = table.columns.map((column) => countFilled(table, column.field));
   const ownerMapped = table.columns.some((column) => column.field === "owner");
+  const blankOwnerCode = table.ownerNames.indexOf("");
 
   let openDeals = 0;
   let cleanOpenDeals = 0;
@@ -91,20 +91,18 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
   let missingOwner = 0;
 
   for (let i = 0; i < table.size; i++) {
-    fillTests.forEach((test, index) => {
-      if (test?.(i)) filledCounts[index]++;
-    });
-
-    const ownerBlank = ownerMapped && table.owner[i] === "";
+    const ownerBlank = ownerMapped && table.ownerCode[i] === blankOwnerCode;
     if (ownerBlank) missingOwner++;
     if (table.kind[i] !== KIND.open) continue;
     openDeals++;
 
     // NaN close dates compare false, so deals without a close date are never past due.
-    const pastDue = table.close[i] < options.asOf;
+    const close = table.close[i];
+    const amount = table.amount[i];
+    const pastDue = close < options.asOf;
     if (pastDue) {
       pastDueCount++;
-      if (!Number.isNaN(table.amount[i])) pastDueAmount += table.amount[i];
+      if (!Number.isNaN(amount)) pastDueAmount += amount;
       else if (!Number.isNaN(table.otherCurrencyAmount[i])) pastDueOtherCurrency++;
       else pastDueAmountMissing++;
     }
@@ -115,13 +113,13 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
     if (far) probabilityFar++;
 
     // A deal in another currency has a NaN amount but is complete; only a missing amount or close date is a gap.
-    const amountMissing = Number.isNaN(table.amount[i]) && Number.isNaN(table.otherCurrencyAmount[i]);
-    const incomplete = amountMissing || Number.isNaN(table.close[i]);
-    if (!tally.rows.has(table.row[i]) && !pastDue && !far && !ownerBlank && !incomplete) cleanOpenDeals++;
+    const amountMissing = Number.isNaN(amount) && Number.isNaN(table.otherCurrencyAmount[i]);
+    const incomplete = amountMissing || Number.isNaN(close);
+    if (tally.dealHasIssue[i] === 0 && !pastDue && !far && !ownerBlank && !incomplete) cleanOpenDeals++;
   }
 
   const fields = table.columns.map((column, index): FieldFill => {
-    const filled = fillTests[index] ? filledCounts[index] : null;
+    const filled = filledCounts[index];
     const share = filled === null || table.size === 0 ? null : filled / table.size;
     return { field: column.field, header: column.header, column: column.column, filled, share };
   });
@@ -142,26 +140,30 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
 
 interface IssueTally {
   counts: Partial<Record<IssueCode, number>>;
-  /** Sheet rows of the deals table that have at least one issue. */
-  rows: Set<number>;
+  /** 1 for each deal, by table index, whose sheet row has at least one issue. */
+  dealHasIssue: Uint8Array;
   unknownStageNames: string[];
 }
 
-/** Counts the issues by code and collects the deals-sheet rows they sit on, in one pass. */
-function tallyIssues(dealsSheet: string, issues: readonly DataIssue[]): IssueTally {
+/** Counts the issues by code and marks the deals whose rows they sit on, in one pass. */
+function tallyIssues(table: DealTable, issues: readonly DataIssue[]): IssueTally {
   const counts: Partial<Record<IssueCode, number>> = {};
-  const rows = new Set<number>();
+  const rowsWithIssue = new Set<number>();
   const stageFrequency = new Map<string, number>();
 
   for (const issue of issues) {
     counts[issue.code] = (counts[issue.code] ?? 0) + 1;
-    if (issue.sheet !== dealsSheet) continue;
-    rows.add(issue.row);
+    if (issue.sheet !== table.sheet) continue;
+    rowsWithIssue.add(issue.row);
     if (issue.code === "stageUnknown") stageFrequency.set(issue.value, (stageFrequency.get(issue.value) ?? 0) + 1);
   }
 
+  const dealHasIssue = new Uint8Array(table.size);
+  if (rowsWithIssue.size > 0) {
+    for (let i = 0; i < table.size; i++) if (rowsWithIssue.has(table.row[i])) dealHasIssue[i] = 1;
+  }
   const unknownStageNames = [...stageFrequency.entries()].sort(byFrequencyThenName).map(([name]) => name);
-  return { counts, rows, unknownStageNames };
+  return { counts, dealHasIssue, unknownStageNames };
 }
 
 /** Orders [name, count] pairs by count, largest first, and ties by name so that every run lists the same order. */
@@ -172,46 +174,46 @@ function byFrequencyThenName([nameA, countA]: [string, number], [nameB, countB]:
 }
 
 /**
- * Returns a check of whether deal i has a readable value for a field, or null when the
- * table stores the field together with another one and cannot tell the two cells apart.
+ * Counts the deals with a readable value for a field, or returns null when the table stores
+ * the field together with another one and cannot tell the two cells apart. Each field is
+ * one tight loop over its column.
  */
-function filledTest(table: DealTable, field: DealField): ((i: number) => boolean) | null {
+function countFilled(table: DealTable, field: DealField): number | null {
   const mapped = (other: DealField) => table.columns.some((column) => column.field === other);
-  const text = (values: string[]) => (i: number) => values[i] !== "";
-  const number = (values: Float64Array) => (i: number) => !Number.isNaN(values[i]);
 
   switch (field) {
     case "id":
-      // The reader puts the sheet row number in place of a blank id.
-      // NOTE: an id cell that contains its own row number (a deal "12" on row 12) counts as blank.
-      return (i) => table.id[i] !== String(table.row[i]);
+      return countRealIds(table);
     case "name":
-      return text(table.name);
+      return countTexts(table.name);
     case "account":
-      return text(table.account);
+      return countTexts(table.account);
     case "owner":
-      return text(table.owner);
+      return countCoded(table.ownerCode, table.ownerNames);
     case "nextStep":
-      return text(table.nextStep);
+      return countTexts(table.nextStep);
     case "stage":
       // A blank stage cell takes the status text, so with a status column the stage cell is lost.
-      return mapped("status") ? null : text(table.stage);
-    case "amount":
+      return mapped("status") ? null : countCoded(table.stageCode, table.stageNames);
+    case "amount": {
       // A deal in another currency keeps its amount apart, so that no total mixes currencies.
-      return (i) => !Number.isNaN(table.amount[i]) || !Number.isNaN(table.otherCurrencyAmount[i]);
+      let count = 0;
+      for (let i = 0; i < table.size; i++) if (!Number.isNaN(table.amount[i]) || !Number.isNaN(table.otherCurrencyAmount[i])) count++;
+      return count;
+    }
     case "probability":
-      return number(table.probability);
+      return countNumbers(table.probability);
     case "created":
-      return number(table.created);
+      return countNumbers(table.created);
     case "close":
       // Closed deals take the actual close date instead when that column is mapped.
-      return mapped("actualClose") ? null : number(table.close);
+      return mapped("actualClose") ? null : countNumbers(table.close);
     case "lastActivity":
-      return number(table.lastActivity);
+      return countNumbers(table.lastActivity);
     case "stageEntered":
-      return number(table.stageEntered);
+      return countNumbers(table.stageEntered);
     case "pushCount":
-      return number(table.pushCount);
+      return countNumbers(table.pushCount);
     case "status":
     case "isWon":
     case "isClosed":
@@ -222,4 +224,48 @@ function filledTest(table: DealTable, field: DealField): ((i: number) => boolean
       // The stored code may come from a sign in the amount cell, so a blank currency cell can still get one.
       return null;
   }
+}
+
+function countTexts(values: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== "") count++;
+  return count;
+}
+
+function countNumbers(values: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) count++;
+  return count;
+}
+
+/** Counts the deals whose coded text is not "". */
+function countCoded(codes: Uint32Array, names: readonly string[]): number {
+  const blankCode = names.indexOf("");
+  if (blankCode < 0) return codes.length;
+  let count = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] !== blankCode) count++;
+  return count;
+}
+
+/**
+ * Counts the deals with an id of their own. The reader puts the sheet row number in place of
+ * a blank id, so an id that spells its row number is not counted.
+ * NOTE: an id cell that contains its own row number (a deal "12" on row 12) counts as blank.
+ */
+function countRealIds(table: DealTable): number {
+  let count = 0;
+  for (let i = 0; i < table.size; i++) if (!spellsNumber(table.id[i], table.row[i])) count++;
+  return count;
+}
+
+/** True when text is the decimal digits of a positive whole number, without building the number's text. */
+function spellsNumber(text: string, number: number): boolean {
+  if (text.length === 0 || text.length > 10 || text.charCodeAt(0) === 48) return false;
+  let value = 0;
+  for (let c = 0; c < text.length; c++) {
+    const digit = text.charCodeAt(c) - 48;
+    if (digit < 0 || digit > 9) return false;
+    value = value * 10 + digit;
+  }
+  return value === number;
 }

@@ -2,7 +2,6 @@
  * Movement of the open pipeline: deals stalled in their stage, inactive deals, deals past
  * their close date and deals whose close date was pushed again and again.
  */
-import { memoizeByText } from "../text";
 import { DEFAULT_STALL_DAYS, normalizeStageName, type StageIndex } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
@@ -85,12 +84,20 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
   const { asOf, inactivityDays } = options;
   if (!Number.isFinite(asOf)) throw new RangeError(`asOf must be a day number, got ${asOf}`);
   if (!Number.isFinite(inactivityDays)) throw new RangeError(`inactivityDays must be a number of days, got ${inactivityDays}`);
-  const stallDaysOf = cacheByStage(options.stallDaysOf);
+  // The stall limit of each distinct stage text, indexed by the table's stage codes; NaN for none.
+  const stallDaysByCode = Float64Array.from(table.stageNames, (stageName) => {
+    const found = options.stallDaysOf(stageName);
+    return found !== null && Number.isFinite(found) ? found : NaN;
+  });
 
   const flags = new Uint8Array(table.size);
   const stalled = { count: 0, amount: 0, unknown: 0, noStallLimit: 0 };
   const inactive = { count: 0, amount: 0 };
   const basis: Record<InactivityBasis, number> = { lastActivity: 0, stageEntered: 0, created: 0, none: 0 };
+  let judgedOnLastActivity = 0;
+  let judgedOnStageEntered = 0;
+  let judgedOnCreated = 0;
+  let judgedOnNothing = 0;
   const pastDue = { count: 0, amount: 0 };
   const rescheduled = { count: 0, amount: 0 };
   let openPipeline = 0;
@@ -104,19 +111,25 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
 
     // Stalled. A deal without a stage-entered date, in a stage without a limit, counts
     // under both reasons.
-    // NOTE: the stage history is not read yet, so a deal without stageEntered stays unknown
-    // even when the history would give its days in stage.
-    const stallDays = stallDaysOf(table.stage[i]);
+    const stallDays = stallDaysByCode[table.stageCode[i]];
     const stageEntered = table.stageEntered[i];
-    if (stallDays === null) stalled.noStallLimit++;
+    if (Number.isNaN(stallDays)) stalled.noStallLimit++;
     if (Number.isNaN(stageEntered)) stalled.unknown++;
-    else if (stallDays !== null && asOf - stageEntered > stallDays) flag |= MOVEMENT_FLAG.stalled;
+    else if (asOf - stageEntered > stallDays) flag |= MOVEMENT_FLAG.stalled;
 
     // Inactive, judged on the first of lastActivity, stageEntered and created that the row
     // has. With none of them the day stays NaN and the deal is not inactive.
-    const activityBasis = inactivityBasisOf(table, i);
-    basis[activityBasis]++;
-    const activityDay = activityBasis === "none" ? NaN : table[activityBasis][i];
+    let activityDay = table.lastActivity[i];
+    if (!Number.isNaN(activityDay)) judgedOnLastActivity++;
+    else if (!Number.isNaN(stageEntered)) {
+      activityDay = stageEntered;
+      judgedOnStageEntered++;
+    } else if (!Number.isNaN(table.created[i])) {
+      activityDay = table.created[i];
+      judgedOnCreated++;
+    } else {
+      judgedOnNothing++;
+    }
     if (asOf - activityDay >= inactivityDays) flag |= MOVEMENT_FLAG.inactive;
 
     // Past due and rescheduled. NaN compares false, so a deal without a close date or a push
@@ -134,6 +147,10 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
     if (flag & MOVEMENT_FLAG.rescheduled) addDeal(rescheduled, counted);
   }
 
+  basis.lastActivity = judgedOnLastActivity;
+  basis.stageEntered = judgedOnStageEntered;
+  basis.created = judgedOnCreated;
+  basis.none = judgedOnNothing;
   return {
     stalled: { ...stalled, share: shareOf(stalled.amount, openPipeline) },
     inactive: { ...inactive, share: shareOf(inactive.amount, openPipeline), basis },
@@ -152,21 +169,6 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
  */
 export function stallDaysLookup(index: StageIndex, fallbackDays: number | null = DEFAULT_STALL_DAYS): (stageName: string) => number | null {
   return (stageName) => index.get(normalizeStageName(stageName))?.stallDays ?? fallbackDays;
-}
-
-/** Calls `lookup` once per distinct stage name, and reads a limit that is not a finite number as none. */
-function cacheByStage(lookup: (stageName: string) => number | null): (stageName: string) => number | null {
-  return memoizeByText((stageName) => {
-    const found = lookup(stageName);
-    return found !== null && Number.isFinite(found) ? found : null;
-  });
-}
-
-function inactivityBasisOf(table: DealTable, i: number): InactivityBasis {
-  if (!Number.isNaN(table.lastActivity[i])) return "lastActivity";
-  if (!Number.isNaN(table.stageEntered[i])) return "stageEntered";
-  if (!Number.isNaN(table.created[i])) return "created";
-  return "none";
 }
 
 function addDeal(group: MovementGroup, amount: number): void {

@@ -2,7 +2,6 @@
  * Win rates, opportunity-to-win ratio, sales cycle and pipeline velocity, over the deals
  * closed in a look-back window that ends on the as-of date.
  */
-import { memoizeByText } from "../text";
 import { pipelineSteps, type StagePreset } from "../read/stages";
 import { KIND, type DealTable } from "../types";
 
@@ -185,7 +184,7 @@ interface Tally {
  */
 function tallyDeals(table: DealTable, window: { start: number; end: number }, stages: StagePreset): Tally {
   const { start, end } = window;
-  const placeStage = placeStages(stages);
+  const positionByCode = placeStages(stages, table.stageNames);
   const openStageCount = stages.stages.filter((stage) => stage.kind === "open").length;
   const tally: Tally = {
     won: 0,
@@ -215,8 +214,8 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
       tally.openDeals++;
       const created = table.created[i];
       if (created < start || created > end) continue;
-      const position = placeStage(table.stage[i]);
-      if (position === undefined || position === WON_POSITION) tally.openStageUnknown++;
+      const position = positionByCode[table.stageCode[i]];
+      if (position === UNPLACED || position === WON_POSITION) tally.openStageUnknown++;
       else if (position >= 1) tally.openPastEntry++;
       continue;
     }
@@ -237,11 +236,11 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
       tally.lost++;
       if (amountUsable) tally.lostAmount += amount;
       // A won stage name on a lost deal means it went through every open stage.
-      const position = placeStage(table.stage[i]);
+      const position = positionByCode[table.stageCode[i]];
       const furthest = position === WON_POSITION ? openStageCount - 1 : position;
       // Limitation: without a stage history a lost deal that its own stage does not place
       // counts as reaching only the entry stage, and the ratio is marked estimated.
-      if (furthest === undefined || furthest < 0) tally.lostWithoutHistory++;
+      if (furthest < 0) tally.lostWithoutHistory++;
       else if (furthest >= 1) tally.lostPastEntry++;
       continue;
     }
@@ -285,16 +284,18 @@ export function velocityPerDay(
   return { perDay: (openDeals * averageWonAmount * winRate) / cycleDaysMean, reason: null };
 }
 
-/** Position that `placeStages` returns for a won stage name, which follows every open stage. */
+/** Position that `placeStages` gives a won stage name, which follows every open stage. */
 const WON_POSITION = -1;
+/** Position that `placeStages` gives a name that is neither an open nor a won stage. */
+const UNPLACED = -2;
 
 /**
- * Returns a lookup from a deal's stage text to the 0-based position of its stage among the
- * open stages of the list, or WON_POSITION for a won stage, or undefined for anything else.
+ * Places each distinct stage text of a table: the 0-based position of its stage among the
+ * open stages of the list, WON_POSITION for a won stage, or UNPLACED for anything else.
  */
-function placeStages(preset: StagePreset): (stage: string) => number | undefined {
+function placeStages(preset: StagePreset, stageNames: readonly string[]): Int32Array {
   const steps = pipelineSteps(preset);
-  return memoizeByText((stage) => steps.positionOf(stage) ?? (steps.isWon(stage) ? WON_POSITION : undefined));
+  return Int32Array.from(stageNames, (stage) => steps.positionOf(stage) ?? (steps.isWon(stage) ? WON_POSITION : UNPLACED));
 }
 
 /**

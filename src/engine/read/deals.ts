@@ -4,7 +4,7 @@
  * located issue instead of a silent zero.
  */
 import { isoFromDay } from "../dates";
-import { createDealTable } from "../table";
+import { createDealTable, internNames } from "../table";
 import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
 import { blockRow, sheetColumn, type LocatedHeader } from "./locate";
@@ -198,6 +198,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   }
 
   const rows: RowAccount = { read: dataRows.length + blank + totals + instructions, deals: size, blank, duplicates: dataRows.length - size, totals, instructions };
+  internNames(table);
   return { table, rows, issues, stagePreset };
 }
 

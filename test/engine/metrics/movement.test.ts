@@ -186,10 +186,13 @@ describe("computeMovement rules", () => {
   });
 
   test("stallDaysOf called once per stage", () => {
-    // Open stages of the movement pipeline: Lead, Discovery, Proposal, Negotiation, Mystery, Qualified.
+    // Each distinct stage text of the table is looked up once, whatever the number of deals.
     const stallDaysOf = jest.fn(testStallDays);
-    computeMovement(tableOf(movementPipelineSheet().rows), { asOf: AS_OF, inactivityDays: 30, stallDaysOf });
-    expect(stallDaysOf).toHaveBeenCalledTimes(6);
+    const table = tableOf(movementPipelineSheet().rows);
+    computeMovement(table, { asOf: AS_OF, inactivityDays: 30, stallDaysOf });
+    const distinctStages = new Set(table.stage).size;
+    expect(distinctStages).toBeLessThan(table.size);
+    expect(stallDaysOf).toHaveBeenCalledTimes(distinctStages);
   });
 
   test("NaN stall limit is no limit", () => {
