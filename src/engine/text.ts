@@ -21,7 +21,8 @@ export function compareText(left: string, right: string): number {
 export function memoizeByText<Result>(compute: (text: string) => Result): (text: string) => Result {
   const results = new Map<string, Result>();
   return (text) => {
-    if (results.has(text)) return results.get(text) as Result;
+    const cached = results.get(text);
+    if (cached !== undefined || results.has(text)) return cached as Result;
     const result = compute(text);
     results.set(text, result);
     return result;

@@ -4,6 +4,7 @@
  * located issue instead of a silent zero.
  */
 import { isoFromDay } from "../dates";
+import { memoizeByText } from "../text";
 import { createDealTable, internNames } from "../table";
 import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
@@ -48,7 +49,8 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     header: headers[index] ?? "",
     column: columnLetter(sheetColumn(located, index)),
   }));
-  const columnOf = (field: DealField) => columns.find((column) => column.field === field);
+  const columnByField = new Map(columns.map((column) => [column.field, column]));
+  const columnOf = (field: DealField) => columnByField.get(field);
 
   const dataRows: { values: CellValue[]; sheetRow: number }[] = [];
   let blank = 0;
@@ -103,6 +105,8 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   const statusTexts = kept.map((row) => cellText(valueOf(row, "status")));
   const stagePreset = stages ?? chooseStagePreset(stageTexts.length > 0 ? stageTexts : statusTexts);
   const stageIndex = stages ? indexStages(stages.stages) : indexWithFallbacks(stagePreset);
+  // A table repeats a handful of stage names, so each distinct text is looked up once.
+  const stageInfo = memoizeByText((stage) => ({ definition: stageIndex.get(normalizeStageName(stage)), nameKind: kindFromName(stage) }));
 
   const amountColumn = columnOf("amount");
   const currencyColumn = columnOf("currency");
@@ -123,6 +127,11 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     if (column) dateOrders.set(field, detectDateOrder(kept.map((row) => row.values[column.index]), options.locale));
   }
   const percentSign = new Uint8Array(size);
+  // Dates written as text repeat across rows, so each distinct text of a column is parsed once.
+  const dateOptions = new Map(DATE_FIELDS.map((field) => [field, { date1904: options.date1904, order: dateOrders.get(field) }]));
+  const dateTextMemos = new Map(DATE_FIELDS.map((field) => [field, memoizeByText((text) => parseDate(text, dateOptions.get(field)))]));
+  const readDate = (field: DateField, raw: CellValue): number =>
+    typeof raw === "string" ? dateTextMemos.get(field)!(raw) : parseDate(raw, dateOptions.get(field));
 
   kept.forEach((row, i) => {
     table.row[i] = row.sheetRow;
@@ -134,12 +143,12 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
 
     const stage = stageTexts[i] || statusTexts[i];
     table.stage[i] = stage;
-    const definition = stageIndex.get(normalizeStageName(stage));
-    const kind = decideKind(stage, statusTexts[i], valueOf(row, "isWon"), valueOf(row, "isClosed"), definition?.kind);
+    const { definition, nameKind } = stageInfo(stage);
+    const kind = decideKind(nameKind, statusTexts[i], valueOf(row, "isWon"), valueOf(row, "isClosed"), definition?.kind);
     table.kind[i] = KIND[kind];
     table.stageProbability[i] = closedProbability(kind) ?? definition?.probability ?? NaN;
     if (stage === "") report("stageMissing", row.sheetRow, columnOf("stage") ?? columnOf("status"), "");
-    else if (!definition && kindFromName(stage) === null && !statusClosesDeal(statusTexts[i]) && stageTexts[i] !== "") {
+    else if (!definition && nameKind === null && !statusClosesDeal(statusTexts[i]) && stageTexts[i] !== "") {
       report("stageUnknown", row.sheetRow, columnOf("stage"), stage);
     }
 
@@ -173,7 +182,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     for (const field of DATE_FIELDS) {
       const raw = valueOf(row, field);
       if (isBlank(raw)) continue;
-      const day = parseDate(raw, { date1904: options.date1904, order: dateOrders.get(field) });
+      const day = readDate(field, raw);
       if (Number.isNaN(day)) report("dateInvalid", row.sheetRow, columnOf(field), raw);
       else writeDate(table, field, i, day, kind);
     }
@@ -238,7 +247,7 @@ function isTotalRow(values: CellValue[], kindColumns: ColumnMapping[]): boolean 
  * Decides a deal's kind. A status column or won/closed flags are the CRM's own record, so
  * they come first. Then the stage name decides, then the stage list, and anything else is open.
  */
-function decideKind(stage: string, status: string, isWon: CellValue, isClosed: CellValue, stageKind: DealKind | undefined): DealKind {
+function decideKind(nameKind: DealKind | null, status: string, isWon: CellValue, isClosed: CellValue, stageKind: DealKind | undefined): DealKind {
   const fromStatus = status ? kindFromStatus(status) : null;
   if (fromStatus) return fromStatus;
 
@@ -248,7 +257,7 @@ function decideKind(stage: string, status: string, isWon: CellValue, isClosed: C
   if (closed === true) return "lost";
   if (closed === false) return "open";
 
-  return kindFromName(stage) ?? stageKind ?? "open";
+  return nameKind ?? stageKind ?? "open";
 }
 
 /**
@@ -293,14 +302,13 @@ function keepLastOfEachId<Row extends { values: CellValue[]; sheetRow: number }>
 ): Row[] {
   if (!idColumn) return rows;
   // A cell error such as #N/A is not an id, so rows that show one count as different deals.
-  const idOf = (row: Row) => (isCellError(row.values[idColumn.index]) ? "" : cellText(row.values[idColumn.index]));
+  const ids = rows.map((row) => (isCellError(row.values[idColumn.index]) ? "" : cellText(row.values[idColumn.index])));
   const lastIndex = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const id = idOf(row);
+  ids.forEach((id, index) => {
     if (id !== "") lastIndex.set(id, index);
   });
   return rows.filter((row, index) => {
-    const id = idOf(row);
+    const id = ids[index];
     if (id === "" || lastIndex.get(id) === index) return true;
     issues.push({ code: "duplicateId", sheet: sheetName, row: row.sheetRow, column: idColumn.column, header: idColumn.header, value: id });
     return false;

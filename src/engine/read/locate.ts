@@ -43,6 +43,8 @@ export interface LocateOptions {
 /** Returns the cells of one sheet row that fall within a block's columns. */
 export function blockRow(block: SheetBlock, index: number): CellValue[] {
   const values = block.sheet.rows[index] ?? [];
+  // A block that starts at the grid's first column and spans the whole row needs no copy; callers only read it.
+  if (block.columnOffset === 0 && values.length <= block.headers.length) return values;
   return values.slice(block.columnOffset, block.columnOffset + block.headers.length);
 }
 

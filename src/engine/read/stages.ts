@@ -176,8 +176,9 @@ export function indexWithFallbacks(chosen: StagePreset): StageIndex {
  * default list wins ties, so it is used when no preset matches any name.
  */
 export function chooseStagePreset(stageNames: Iterable<string>): StagePreset {
+  // Each distinct text is normalised once, because a table repeats a handful of stage names.
   const distinct = new Set<string>();
-  for (const name of stageNames) if (name.trim() !== "") distinct.add(normalizeStageName(name));
+  for (const name of new Set(stageNames)) if (name.trim() !== "") distinct.add(normalizeStageName(name));
 
   let best = DEFAULT_STAGES;
   let bestScore = countMatches(indexStages(DEFAULT_STAGES.stages), distinct);

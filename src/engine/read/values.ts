@@ -34,7 +34,12 @@ export function isBlank(value: CellValue): boolean {
 }
 
 export function isCellError(value: CellValue): boolean {
-  return typeof value === "string" && CELL_ERRORS.has(value.trim().toUpperCase());
+  if (typeof value !== "string" || value.length === 0) return false;
+  // Every error text starts with "#"; the test skips the trimming and the set for other text,
+  // which is nearly every cell. A character code of 32 or less is leading white space.
+  const first = value.charCodeAt(0);
+  if (first !== 35 && first > 32) return false;
+  return CELL_ERRORS.has(value.trim().toUpperCase());
 }
 
 /** Text of a cell as a user would read it, for messages and text fields. */
@@ -73,6 +78,16 @@ export function usesDecimalComma(locale: string): boolean {
 
 /** Maps full-width digits, signs and separators (０-９，．－) to their ASCII forms. */
 export function toHalfWidth(text: string): string {
+  // Most text has no full-width character, and one scan of the codes is cheaper than two replaces.
+  let hasFullWidth = false;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) {
+      hasFullWidth = true;
+      break;
+    }
+  }
+  if (!hasFullWidth) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
