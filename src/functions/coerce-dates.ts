@@ -5,9 +5,9 @@
  * 1970-01-01), which is what the engine computes with.
  */
 import { todayInLocalZone } from "../engine/dates";
-import { detectDateOrder, parseDate, type DateOrder } from "../engine/read/values";
+import { cellText, detectDateOrder, parseDate, type DateOrder } from "../engine/read/values";
 import type { CellValue } from "../engine/types";
-import { ArgumentProblem, readCells, readScalar, readTexts, readWholeNumber, type RangeNumbers } from "./coerce";
+import { ArgumentProblem, readCells, readScalar, readWholeNumber, type RangeNumbers } from "./coerce";
 import { usesDateSystem1904 } from "./date-system";
 
 /** The periods to date of PERIODTODATE and ATTAINMENT, as the report names them. */
@@ -92,14 +92,13 @@ export function readAsOf(argument: string, value: unknown): number {
  * @example readPeriodKey("period", "季度") // "QTD"
  */
 export function readPeriodKey(argument: string, value: unknown): PeriodKey {
-  const { texts, rowCount, columnCount } = readTexts(argument, value);
-  if (texts.length > 1) throw new ArgumentProblem("notSingleValue", { argument, params: { rows: rowCount, columns: columnCount } });
-
-  const text = (texts[0] ?? "").toLowerCase();
+  const { plain } = readScalar(argument, value);
+  const written = plain === null ? "" : cellText(plain as CellValue);
+  const text = written.toLowerCase();
   for (const key of Object.keys(PERIOD_NAMES) as PeriodKey[]) {
     if (PERIOD_NAMES[key].includes(text)) return key;
   }
-  throw new ArgumentProblem("unknownPeriod", { argument, value: texts[0] ?? null });
+  throw new ArgumentProblem("unknownPeriod", { argument, value: written });
 }
 
 /**

@@ -126,6 +126,17 @@ export interface RangeNumbers extends RangeShape {
   rows: Uint32Array;
   /** 1-based column within the range of each cell. */
   columns: Uint32Array;
+  /** The first cell that names a currency ("$3.5k", "RMB 1,650"), or null when none does. */
+  currency: CurrencyCell | null;
+}
+
+/** A cell that names a currency, for checking that arguments do not mix currencies. */
+export interface CurrencyCell {
+  /** ISO 4217 code, such as CNY or USD. */
+  code: string;
+  value: unknown;
+  row: number | null;
+  column: number | null;
 }
 
 /** Size of a range argument: 0 × 0 when it is empty or omitted. */
@@ -183,13 +194,6 @@ function plainValueOf(raw: unknown, details: ProblemDetails): CellValue | object
   return isBlank(value as CellValue) ? null : (value as CellValue | object);
 }
 
-/** Reads one non-blank amount cell, or throws "unreadableAmount". */
-function readAmountCell(value: CellValue | object, details: ProblemDetails): number {
-  const amount = parseAmount(value as CellValue);
-  if (Number.isNaN(amount)) throw new ArgumentProblem("unreadableAmount", details);
-  return amount;
-}
-
 /**
  * Visits every cell of a range in row-major order. Blank cells get NaN, error cells throw
  * an "errorCell" problem, and other cells go to `read` with their position for messages.
@@ -217,7 +221,7 @@ export function readCells(
       values[index] = value === null ? NaN : read(value, index, details);
     }
   }
-  return { values, rows, columns, rowCount: grid.rowCount, columnCount: grid.columnCount };
+  return { values, rows, columns, rowCount: grid.rowCount, columnCount: grid.columnCount, currency: null };
 }
 
 /**
@@ -229,17 +233,38 @@ export function readCells(
  * @example readAmounts("open_amounts", [[100], [null], ["¥1,200"]]).values // [100, NaN, 1200]
  */
 export function readAmounts(argument: string, range: unknown): RangeNumbers {
-  let firstCurrency: { code: string; row: number } | null = null;
-  return readCells(argument, range, (value, _index, details) => {
+  let first: CurrencyCell | null = null;
+  const numbers = readCells(argument, range, (value, _index, details) => {
     const { amount, currency } = parseAmountWithCurrency(value as CellValue);
     if (Number.isNaN(amount)) throw new ArgumentProblem("unreadableAmount", details);
     if (currency !== null) {
-      firstCurrency ??= { code: currency, row: details.row ?? 1 };
-      if (currency !== firstCurrency.code) {
-        throw new ArgumentProblem("mixedCurrency", { ...details, params: { currency, otherCurrency: firstCurrency.code, otherRow: firstCurrency.row } });
+      first ??= { code: currency, value: details.value, row: details.row ?? null, column: details.column ?? null };
+      if (currency !== first.code) {
+        throw new ArgumentProblem("mixedCurrency", { ...details, params: { currency, otherCurrency: first.code, otherRow: first.row ?? 1 } });
       }
     }
     return amount;
+  });
+  return { ...numbers, currency: first };
+}
+
+/**
+ * Throws "mixedCurrency" when two arguments name different currencies, such as open amounts
+ * in ¥ and won amounts in $, because a ratio of the two would compare unlike money. An
+ * argument whose cells name no currency goes with any other.
+ */
+export function requireOneCurrency(...parts: { argument: string; currency: CurrencyCell | null }[]): void {
+  const named = parts.filter((part) => part.currency !== null);
+  const first = named[0];
+  const other = named.find((part) => part.currency!.code !== first.currency!.code);
+  if (!other) return;
+  const cell = other.currency!;
+  throw new ArgumentProblem("mixedCurrency", {
+    argument: other.argument,
+    row: cell.row,
+    column: cell.column,
+    value: cell.value,
+    params: { currency: cell.code, otherCurrency: first.currency!.code, otherArgument: first.argument },
   });
 }
 
@@ -292,8 +317,21 @@ export function readProbabilities(argument: string, range: unknown): RangeNumber
  * @example readNumber("quota", "60万") // 600000
  */
 export function readNumber(argument: string, value: unknown): number {
+  return readAmountValue(argument, value).amount;
+}
+
+/**
+ * Reads one amount with the currency its text names, such as "$1,000" (USD), for arguments
+ * that must match another argument's currency. The amount is NaN for a blank.
+ *
+ * @example readAmountValue("quota", "60万").amount // 600000
+ */
+export function readAmountValue(argument: string, value: unknown): { amount: number; currency: CurrencyCell | null } {
   const { plain, details } = readScalar(argument, value);
-  return plain === null ? NaN : readAmountCell(plain, details);
+  if (plain === null) return { amount: NaN, currency: null };
+  const { amount, currency } = parseAmountWithCurrency(plain as CellValue);
+  if (Number.isNaN(amount)) throw new ArgumentProblem("unreadableAmount", details);
+  return { amount, currency: currency === null ? null : { code: currency, value: details.value, row: null, column: null } };
 }
 
 /**

@@ -23,6 +23,7 @@ import { KIND, type DealTable } from "../engine/types";
 import {
   ArgumentProblem,
   readAmounts,
+  readAmountValue,
   readFraction,
   readNumber,
   readProbabilities,
@@ -30,8 +31,10 @@ import {
   readTexts,
   readWeights,
   readWholeNumber,
+  requireOneCurrency,
   requireSameSize,
   sumNumbers,
+  type CurrencyCell,
 } from "./coerce";
 import { readAsOf, readDates, readFiscalYearStartMonth, readPeriodKey } from "./coerce-dates";
 import { withExcelErrors } from "./errors";
@@ -51,10 +54,18 @@ export function coverage(open_amounts: any[][], quota: any, won_to_date?: any[][
   // quota is typed any so that a text amount such as "60万" reaches readNumber instead of
   // Excel's own #VALUE! without a message.
   return withExcelErrors(() => {
-    const pipeline = sumNumbers(readAmounts("open_amounts", open_amounts));
-    const quotaAmount = readNumber("quota", quota);
+    const openNumbers = readAmounts("open_amounts", open_amounts);
+    const quotaValue = readAmountValue("quota", quota);
     // Excel passes an omitted optional argument as null, so both null and undefined mean "none won".
-    const won = won_to_date == null ? 0 : sumNumbers(readAmounts("won_to_date", won_to_date));
+    const wonNumbers = won_to_date == null ? null : readAmounts("won_to_date", won_to_date);
+    requireOneCurrency(
+      { argument: "open_amounts", currency: openNumbers.currency },
+      { argument: "quota", currency: quotaValue.currency },
+      { argument: "won_to_date", currency: wonNumbers?.currency ?? null },
+    );
+    const pipeline = sumNumbers(openNumbers);
+    const quotaAmount = quotaValue.amount;
+    const won = wonNumbers === null ? 0 : sumNumbers(wonNumbers);
 
     // NaN (a blank quota) fails this test too.
     if (!(quotaAmount > 0)) throw new ArgumentProblem("notPositive", { argument: "quota", value: quota });
@@ -244,8 +255,11 @@ export function stalled(dates: any[][], days?: any, as_of?: any): number {
  */
 export function leadsNeeded(target: any, avg_deal: any, conversion: any[][]): number {
   return withExcelErrors(() => {
-    const remaining = zeroIfBlank(readNumber("target", target));
-    const averageWon = readNumber("avg_deal", avg_deal);
+    const targetValue = readAmountValue("target", target);
+    const averageValue = readAmountValue("avg_deal", avg_deal);
+    requireOneCurrency({ argument: "target", currency: targetValue.currency }, { argument: "avg_deal", currency: averageValue.currency });
+    const remaining = zeroIfBlank(targetValue.amount);
+    const averageWon = averageValue.amount;
     if (!(averageWon > 0)) throw new ArgumentProblem("notPositive", { argument: "avg_deal", value: avg_deal });
     const rates = readProbabilities("conversion", conversion);
 
@@ -288,7 +302,7 @@ export function concentration(amounts: any[][]): number {
  */
 export function periodToDate(amounts: any[][], dates: any[][], period: any, as_of?: any, fy_start_month?: any): number {
   return withExcelErrors(() => {
-    const won = readWonDeals(amounts, dates);
+    const { table: won } = readWonDeals(amounts, dates);
     const key = readPeriodKey("period", period);
     const asOf = readAsOf("as_of", as_of);
     const fiscalYearStartMonth = readFiscalYearStartMonth("fy_start_month", fy_start_month);
@@ -312,8 +326,10 @@ export function periodToDate(amounts: any[][], dates: any[][], period: any, as_o
  */
 export function attainment(amounts: any[][], dates: any[][], quota: any, period: any, as_of?: any, fy_start_month?: any): number {
   return withExcelErrors(() => {
-    const won = readWonDeals(amounts, dates);
-    const quotaAmount = readNumber("quota", quota);
+    const { table: won, currency } = readWonDeals(amounts, dates);
+    const quotaValue = readAmountValue("quota", quota);
+    requireOneCurrency({ argument: "amounts", currency }, { argument: "quota", currency: quotaValue.currency });
+    const quotaAmount = quotaValue.amount;
     if (!(quotaAmount > 0)) throw new ArgumentProblem("notPositive", { argument: "quota", value: quota });
     const key = readPeriodKey("period", period);
     const asOf = readAsOf("as_of", as_of);
@@ -379,8 +395,8 @@ export function topDeals(ids: any[][], amounts: any[][], probabilities: any[][],
   });
 }
 
-/** Reads amounts and close dates of won deals into a table of won deals. */
-function readWonDeals(amounts: unknown, dates: unknown): DealTable {
+/** Reads amounts and close dates of won deals into a table of won deals, with the currency the amounts name. */
+function readWonDeals(amounts: unknown, dates: unknown): { table: DealTable; currency: CurrencyCell | null } {
   const amountNumbers = readAmounts("amounts", amounts);
   const closeDays = readDates("dates", dates);
   requireSameSize({ argument: "amounts", range: amountNumbers }, { argument: "dates", range: closeDays });
@@ -389,7 +405,7 @@ function readWonDeals(amounts: unknown, dates: unknown): DealTable {
   table.kind.fill(KIND.won);
   table.amount.set(amountNumbers.values);
   table.close.set(closeDays.values);
-  return table;
+  return { table, currency: amountNumbers.currency };
 }
 
 function zeroIfBlank(value: number): number {

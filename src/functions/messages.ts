@@ -18,27 +18,27 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
     "zh-CN": "{argument}{position}：{value} 不是数字。请输入数字或金额（如 ¥1,200、1.2万），或清空该单元格。",
   },
   mixedCurrency: {
-    "en-US": "{argument}{position}: {value} is in {currency}, but row {otherRow} is in {otherCurrency}. Convert the amounts to one currency.",
-    "zh-CN": "{argument}{position}：{value} 的币种为 {currency}，而第 {otherRow} 行为 {otherCurrency}。请将金额换算为同一币种。",
+    "en-US": "{argument}{position}: {value} is in {currency}, but {otherPlace} is in {otherCurrency}. Convert the amounts to one currency.",
+    "zh-CN": "{argument}{position}：{value} 的币种为 {currency}，而{otherPlaceChinese}为 {otherCurrency}。请将金额换算为同一币种。",
   },
   unreadableProbability: {
-    "en-US": "{argument}{position}: {value} is not a probability. Enter a fraction (0.6), a percent (60) or text such as 60%, or clear the cell.",
-    "zh-CN": "{argument}{position}：{value} 不是概率。请输入小数（0.6）、百分数（60）或文本（如 60%），或清空该单元格。",
+    "en-US": "{argument}{position}: {value} is not a fraction or a percent. Enter a fraction (0.6), a percent (60) or text such as 60%, or clear the cell.",
+    "zh-CN": "{argument}{position}：{value} 不是小数或百分数。请输入小数（0.6）、百分数（60）或文本（如 60%），或清空该单元格。",
   },
   errorCell: {
     "en-US": "{argument}{position}: the cell contains the error {value}. Correct the cell or clear it.",
     "zh-CN": "{argument}{position}：单元格包含错误值 {value}。请更正或清空该单元格。",
   },
   probabilityOutOfRange: {
-    "en-US": "{argument}{position}: probability {value} is outside 0–100%. Enter a fraction (0.6), a percent (60) or text such as 60%.",
-    "zh-CN": "{argument}{position}：概率 {value} 不在 0–100% 之内。请输入小数（0.6）、百分数（60）或文本（如 60%）。",
+    "en-US": "{argument}{position}: {value} is outside 0–100%. Enter a fraction (0.6), a percent (60) or text such as 60%.",
+    "zh-CN": "{argument}{position}：{value} 不在 0–100% 之内。请输入小数（0.6）、百分数（60）或文本（如 60%）。",
   },
   sizeMismatch: {
-    "en-US": "{argument} has {rows} rows × {columns} columns but {otherArgument} has {otherRows} rows × {otherColumns} columns. Select ranges of the same size.",
+    "en-US": "{argument} has {size} but {otherArgument} has {otherSize}. Select ranges of the same size.",
     "zh-CN": "{argument} 为 {rows} 行 × {columns} 列，而 {otherArgument} 为 {otherRows} 行 × {otherColumns} 列。请选择大小相同的区域。",
   },
   notSingleValue: {
-    "en-US": "{argument} must be one cell or value, but it has {rows} rows × {columns} columns.",
+    "en-US": "{argument} must be one cell or value, but it has {size}.",
     "zh-CN": "{argument} 必须是单个单元格或数值，但它为 {rows} 行 × {columns} 列。",
   },
   notPositive: {
@@ -70,7 +70,7 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
     "zh-CN": "{argument}{position}：{value} 不是数字。请输入数字，或清空该单元格。",
   },
   notOneDimension: {
-    "en-US": "{argument} must be one row or one column, but it has {rows} rows × {columns} columns.",
+    "en-US": "{argument} must be one row or one column, but it has {size}.",
     "zh-CN": "{argument} 必须是一行或一列，但它为 {rows} 行 × {columns} 列。",
   },
   unknownPeriod: {
@@ -82,8 +82,8 @@ const MESSAGES: Record<ProblemReason, Record<Language, string>> = {
     "zh-CN": "{argument}：{value} 不是该销售管道的阶段。其阶段为：{stagesChinese}。",
   },
   stagesOutOfOrder: {
-    "en-US": "{argument}: {value} comes before {otherStage} in the pipeline. Enter a later stage.",
-    "zh-CN": "{argument}：{value} 在销售管道中位于 {otherStage} 之前。请输入其后的阶段。",
+    "en-US": "{argument}: {value} comes before from_stage {otherStage} in the pipeline. Enter a stage after it, or swap the two.",
+    "zh-CN": "{argument}：{value} 在销售管道中位于 from_stage {otherStage} 之前。请输入其后的阶段，或交换两者。",
   },
   seasonalityLength: {
     "en-US": "{argument} has {count} weights. Enter 12 monthly weights or 4 quarterly weights.",
@@ -118,8 +118,15 @@ export function functionsLanguage(): Language {
   return languageFor(Office.context?.displayLanguage);
 }
 
-/** Formats a raw argument value for a message: text in quotes, blank as (blank). */
+/** Formats a range size such as "1 row × 2 columns" or "1 行 × 2 列". */
+function formatSize(rows: unknown, columns: unknown, language: Language): string {
+  if (language === "zh-CN") return `${rows} 行 × ${columns} 列`;
+  return `${rows} ${rows === 1 ? "row" : "rows"} × ${columns} ${columns === 1 ? "column" : "columns"}`;
+}
+
+/** Formats a raw argument value for a message: text in quotes, blank as (blank), booleans as Excel shows them. */
 function formatValue(value: unknown, language: Language): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
     return language === "zh-CN" ? "（空白）" : "(blank)";
   }
@@ -148,8 +155,13 @@ function formatPosition(problem: ArgumentProblem, language: Language): string {
  * @example describeProblem(problem, "en-US") // 'open_amounts, row 3: "abc" is not a number. …'
  */
 export function describeProblem(problem: ArgumentProblem, language: Language = functionsLanguage()): string {
+  const { rows, columns, otherRows, otherColumns, otherRow, otherArgument } = problem.params;
   const params: Record<string, string | number> = {
     ...problem.params,
+    size: formatSize(rows, columns, language),
+    otherSize: formatSize(otherRows, otherColumns, language),
+    otherPlace: otherRow === undefined ? String(otherArgument) : `row ${otherRow}`,
+    otherPlaceChinese: otherRow === undefined ? ` ${String(otherArgument)} ` : `第 ${otherRow} 行`,
     argument: problem.argument,
     position: formatPosition(problem, language),
     value: problem.reason === "errorCell" ? String(problem.value) : formatValue(problem.value, language),

@@ -4,6 +4,7 @@
  * line `plan` agree.
  */
 import { planQuotas, type QuotaPlanProblem } from "../engine/quota-plan";
+import { roundMoney } from "../engine/report";
 import { ArgumentProblem, type RangeNumbers } from "./coerce";
 
 export interface QuotaPlanArguments {
@@ -27,13 +28,16 @@ const ARGUMENT_OF: Record<string, string> = {
  * Plans the quotas and lays them out as the spilled array. One cell of last sales is the
  * team: the result is the plan, split by the seasonality weights when given. Several cells
  * are owners, one per cell: each gets plan × (1 + over_allocation) × their share of last
- * sales, split by the seasonality weights when given. Owners run along last_sales and
+ * sales, split by the seasonality weights when given. A blank weight counts as 0. Owners run along last_sales and
  * parts along the other direction. For the team, the parts follow seasonality's direction.
  */
 export function spillQuotaPlan(args: QuotaPlanArguments): number[][] {
   const { lastSales, seasonality } = args;
   if (lastSales.rowCount > 1 && lastSales.columnCount > 1) {
     throw new ArgumentProblem("notOneDimension", { argument: "last_sales", params: { rows: lastSales.rowCount, columns: lastSales.columnCount } });
+  }
+  if (seasonality && seasonality.rowCount > 1 && seasonality.columnCount > 1) {
+    throw new ArgumentProblem("notOneDimension", { argument: "seasonality", params: { rows: seasonality.rowCount, columns: seasonality.columnCount } });
   }
   const sales = Array.from(lastSales.values, (value) => (Number.isNaN(value) ? 0 : value));
   const team = sales.length <= 1;
@@ -54,7 +58,8 @@ export function spillQuotaPlan(args: QuotaPlanArguments): number[][] {
 
   const partWeights = weights ? result.byPeriod.map((part) => part.weight) : [1];
   const amounts = team ? [result.plan as number] : result.byOwner.map((owner) => owner.quota);
-  const table = amounts.map((amount) => partWeights.map((weight) => amount * weight));
+  // Quotas are money, so each is rounded to the cent as the report and the plan command round them.
+  const table = amounts.map((amount) => partWeights.map((weight) => roundMoney(amount * weight)));
 
   const ownersAcross = !team && lastSales.rowCount === 1;
   const partsDown = team && seasonality !== null && seasonality.rowCount > 1;

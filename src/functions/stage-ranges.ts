@@ -6,7 +6,9 @@
 import { chooseStagePreset, indexWithFallbacks, pipelineSteps, stageKindOf, type PipelineSteps } from "../engine/read/stages";
 import { memoizeByText } from "../engine/text";
 import type { DealKind } from "../engine/types";
-import { ArgumentProblem, readTexts } from "./coerce";
+import { cellText } from "../engine/read/values";
+import type { CellValue } from "../engine/types";
+import { ArgumentProblem, readScalar, readTexts } from "./coerce";
 
 export interface StageRange {
   /** Stage name of each cell in row-major order; "" for a blank cell. */
@@ -59,10 +61,8 @@ export function readStageRange(argument: string, range: unknown): StageRange {
  */
 export function readStep(argument: string, value: unknown, range: StageRange): number {
   const { steps, stepNames } = range;
-  const { texts, rowCount, columnCount } = readTexts(argument, value);
-  if (texts.length > 1) throw new ArgumentProblem("notSingleValue", { argument, params: { rows: rowCount, columns: columnCount } });
-
-  const name = texts[0] ?? "";
+  const { plain } = readScalar(argument, value);
+  const name = plain === null ? "" : cellText(plain as CellValue);
   const position = name === "" ? null : steps.positionOf(name);
   if (position !== null) return position;
   if (name !== "" && steps.isWon(name)) return steps.open.length;

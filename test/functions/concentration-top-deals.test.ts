@@ -111,7 +111,7 @@ describe("TOPDEALS", () => {
   test("mismatched ranges give #VALUE!", () => {
     expect(excelErrorOf(() => topDeals(IDS, AMOUNTS.slice(0, 3), PROBABILITIES)).code).toBe("#VALUE!");
     const error = excelErrorOf(() => topDeals(IDS, AMOUNTS, PROBABILITIES.slice(0, 2)));
-    expect(error.message).toBe("probabilities has 2 rows × 1 columns but ids has 4 rows × 1 columns. Select ranges of the same size.");
+    expect(error.message).toBe("probabilities has 2 rows × 1 column but ids has 4 rows × 1 column. Select ranges of the same size.");
   });
 
   test("error cell in ids gives #VALUE!", () => {

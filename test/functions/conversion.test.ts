@@ -84,7 +84,13 @@ describe("CONVERSION", () => {
   test("to_stage before from_stage gives #VALUE!", () => {
     const error = excelErrorOf(() => conversion(STAGES, "Proposal", "Lead"));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe('to_stage: "Lead" comes before Proposal in the pipeline. Enter a later stage.');
+    expect(error.message).toBe('to_stage: "Lead" comes before from_stage Proposal in the pipeline. Enter a stage after it, or swap the two.');
+  });
+
+  test("error cell as stage name gives #VALUE!", () => {
+    const error = excelErrorOf(() => conversion(STAGES, "#N/A", "Closed Won"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("from_stage: the cell contains the error #N/A. Correct the cell or clear it.");
   });
 
   test("error cell gives #VALUE! naming row", () => {

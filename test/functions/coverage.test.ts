@@ -46,6 +46,21 @@ describe("COVERAGE", () => {
     expect(error.message).toBe('open_amounts, row 3: "$3.5k" is in USD, but row 1 is in CNY. Convert the amounts to one currency.');
   });
 
+  test("currencies mixed across arguments give #VALUE!", () => {
+    const won = excelErrorOf(() => coverage([["¥100"]], 1000, [["$100"]]));
+    expect(won.code).toBe("#VALUE!");
+    expect(won.message).toBe('won_to_date, row 1: "$100" is in USD, but open_amounts is in CNY. Convert the amounts to one currency.');
+
+    const quota = excelErrorOf(() => coverage([["¥100"]], "$1,000" as unknown as number));
+    expect(quota.code).toBe("#VALUE!");
+    expect(quota.message).toBe('quota: "$1,000" is in USD, but open_amounts is in CNY. Convert the amounts to one currency.');
+  });
+
+  test("plain numbers go with any currency", () => {
+    // 1,000 ÷ ("$600" − 100) = 2.
+    expect(coverage([[1000]], "$600" as unknown as number, [[100]])).toBe(2);
+  });
+
   test("quota as text amount", () => {
     // 1,200,000 ÷ "60万" (600,000) = 2.
     expect(coverage([[1200000]], "60万" as unknown as number)).toBe(2);
@@ -77,7 +92,7 @@ describe("COVERAGE", () => {
   test("boolean cell gives #VALUE!", () => {
     const error = excelErrorOf(() => coverage([[100], [true]], 1000));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/^open_amounts, row 2: true is not a number\./);
+    expect(error.message).toMatch(/^open_amounts, row 2: TRUE is not a number\./);
   });
 
   test("error cell object gives #VALUE!", () => {
@@ -120,7 +135,7 @@ describe("COVERAGE", () => {
   test("range as quota gives #VALUE!", () => {
     const error = excelErrorOf(() => coverage([[100000]], [[1], [2]] as unknown as number));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("quota must be one cell or value, but it has 2 rows × 1 columns.");
+    expect(error.message).toBe("quota must be one cell or value, but it has 2 rows × 1 column.");
   });
 
   test("quota met gives #N/A", () => {

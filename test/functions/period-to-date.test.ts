@@ -99,7 +99,7 @@ describe("PERIODTODATE", () => {
   test("mismatched ranges give #VALUE!", () => {
     const error = excelErrorOf(() => periodToDate([[1], [2]], [[AS_OF]], "YTD", AS_OF));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("dates has 1 rows × 1 columns but amounts has 2 rows × 1 columns. Select ranges of the same size.");
+    expect(error.message).toBe("dates has 1 row × 1 column but amounts has 2 rows × 1 column. Select ranges of the same size.");
   });
 
   test("unreadable date gives #VALUE! naming row and column", () => {
@@ -126,6 +126,12 @@ describe("ATTAINMENT", () => {
   test("fiscal year starting in March", () => {
     // YTD from 2026-03-01: 1,500 of 6,000.
     expect(attainment(AMOUNTS, DATES, 6000, "YTD", AS_OF, 3)).toBe(0.25);
+  });
+
+  test("quota in another currency gives #VALUE!", () => {
+    const error = excelErrorOf(() => attainment([["¥2,000"]], [[AS_OF]], "$8,000", "QTD", AS_OF));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe('quota: "$8,000" is in USD, but amounts is in CNY. Convert the amounts to one currency.');
   });
 
   test("above the quota", () => {

@@ -90,6 +90,17 @@ describe("QUOTAPLAN", () => {
     expect(error.message).toBe("last_sales must be one row or one column, but it has 2 rows × 2 columns.");
   });
 
+  test("quotas rounded to the cent", () => {
+    // 400 × 1.1 = 440, shared 3:1, is 330 and 110, where floating point gives 330.00000000000006.
+    expect(quotaPlan([[300], [100]], 0)).toEqual([[330], [110]]);
+  });
+
+  test("two-dimensional seasonality gives #VALUE!", () => {
+    const error = excelErrorOf(() => quotaPlan([[1000]], 0.1, [[1, 1], [1, 2]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("seasonality must be one row or one column, but it has 2 rows × 2 columns.");
+  });
+
   test("seasonality of another length gives #VALUE!", () => {
     const error = excelErrorOf(() => quotaPlan([[1000]], 0.1, [[1, 2, 3]]));
     expect(error.code).toBe("#VALUE!");

@@ -75,6 +75,6 @@ describe("STALLED", () => {
   test("range as as_of gives #VALUE!", () => {
     const error = excelErrorOf(() => stalled(ENTERED, 30, [[AS_OF], [AS_OF]]));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("as_of must be one cell or value, but it has 2 rows × 1 columns.");
+    expect(error.message).toBe("as_of must be one cell or value, but it has 2 rows × 1 column.");
   });
 });

@@ -34,7 +34,7 @@ describe("VELOCITY", () => {
   test("win rate above 100% gives #VALUE!", () => {
     const error = excelErrorOf(() => velocity(10, 50000, 150, 50));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("win_rate: probability 150 is outside 0–100%. Enter a fraction (0.6), a percent (60) or text such as 60%.");
+    expect(error.message).toBe("win_rate: 150 is outside 0–100%. Enter a fraction (0.6), a percent (60) or text such as 60%.");
   });
 
   test("range of several cells gives #VALUE!", () => {
@@ -97,6 +97,6 @@ describe("LEADSNEEDED", () => {
   test("unreadable conversion gives #VALUE! naming row", () => {
     const error = excelErrorOf(() => leadsNeeded(500000, 50000, [[0.5], ["half"]]));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/^conversion, row 2: "half" is not a probability\./);
+    expect(error.message).toMatch(/^conversion, row 2: "half" is not a fraction or a percent\./);
   });
 });

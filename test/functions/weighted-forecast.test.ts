@@ -65,21 +65,21 @@ describe("WEIGHTEDFORECAST", () => {
     const error = excelErrorOf(() => weightedForecast([[1], [2], [3]], [[0.1], [0.2]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(
-      "probabilities has 2 rows × 1 columns but amounts has 3 rows × 1 columns. Select ranges of the same size.",
+      "probabilities has 2 rows × 1 column but amounts has 3 rows × 1 column. Select ranges of the same size.",
     );
   });
 
   test("column against row gives #VALUE!", () => {
     const error = excelErrorOf(() => weightedForecast([[1], [2]], [[0.1, 0.2]]));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/^probabilities has 1 rows × 2 columns but amounts has 2 rows × 1 columns\./);
+    expect(error.message).toMatch(/^probabilities has 1 row × 2 columns but amounts has 2 rows × 1 column\./);
   });
 
   test("text probability gives #VALUE! naming row", () => {
     const error = excelErrorOf(() => weightedForecast([[1], [2], [3]], [[0.1], [0.2], ["abc"]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(
-      'probabilities, row 3: "abc" is not a probability. Enter a fraction (0.6), a percent (60) or text such as 60%, or clear the cell.',
+      'probabilities, row 3: "abc" is not a fraction or a percent. Enter a fraction (0.6), a percent (60) or text such as 60%, or clear the cell.',
     );
   });
 
@@ -100,7 +100,7 @@ describe("WEIGHTEDFORECAST", () => {
     for (const probability of [150, -5, "120%"]) {
       const error = excelErrorOf(() => weightedForecast([[1], [2]], [[50], [probability]]));
       expect(error.code).toBe("#VALUE!");
-      expect(error.message).toMatch(/^probabilities, row 2: probability .+ is outside 0–100%\./);
+      expect(error.message).toMatch(/^probabilities, row 2: .+ is outside 0–100%\./);
     }
   });
 

@@ -81,6 +81,6 @@ describe("WINRATE", () => {
   test("mismatched ranges give #VALUE!", () => {
     const error = excelErrorOf(() => winRate([["Closed Won"], ["Closed Lost"]], [[100]]));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("amounts has 1 rows × 1 columns but stages has 2 rows × 1 columns. Select ranges of the same size.");
+    expect(error.message).toBe("amounts has 1 row × 1 column but stages has 2 rows × 1 column. Select ranges of the same size.");
   });
 });
