@@ -30,11 +30,6 @@ export interface ByOwnerOptions {
   window: { start: number; end: number };
 }
 
-interface Accumulator extends Omit<OwnerFigures, "winRate" | "averageWonAmount"> {
-  wonAmount: number;
-  wonWithAmount: number;
-}
-
 /**
  * Computes each owner's figures in one pass, with the same rules as the team's: amounts
  * that are missing are left out of sums, probabilities fall back to the stage default, and
@@ -45,25 +40,23 @@ interface Accumulator extends Omit<OwnerFigures, "winRate" | "averageWonAmount">
  */
 export function computeByOwner(table: DealTable, options: ByOwnerOptions): OwnerFigures[] {
   const { period, window } = options;
-  // One accumulator per distinct owner text, indexed by the table's owner codes.
-  const owners: Accumulator[] = table.ownerNames.map((owner) => ({
-    owner,
-    openDeals: 0,
-    openPipeline: 0,
-    periodPipeline: 0,
-    wonInPeriod: 0,
-    weightedForecast: 0,
-    won: 0,
-    lost: 0,
-    wonAmount: 0,
-    wonWithAmount: 0,
-  }));
-  const present = new Uint8Array(owners.length);
+  // One slot per distinct owner text, indexed by the table's owner codes. Typed arrays keep
+  // the loop free of per-owner objects.
+  const owners = table.ownerNames.length;
+  const deals = new Float64Array(owners);
+  const openDeals = new Float64Array(owners);
+  const openPipeline = new Float64Array(owners);
+  const periodPipeline = new Float64Array(owners);
+  const wonInPeriod = new Float64Array(owners);
+  const weightedForecast = new Float64Array(owners);
+  const won = new Float64Array(owners);
+  const lost = new Float64Array(owners);
+  const wonAmount = new Float64Array(owners);
+  const wonWithAmount = new Float64Array(owners);
 
   for (let i = 0; i < table.size; i++) {
     const code = table.ownerCode[i];
-    present[code] = 1;
-    const owner = owners[code];
+    deals[code]++;
     const kind = table.kind[i];
     const amount = table.amount[i];
     const close = table.close[i];
@@ -72,33 +65,42 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
     const inWindow = close >= window.start && close <= window.end;
 
     if (kind === KIND.open) {
-      owner.openDeals++;
+      openDeals[code]++;
       if (!hasAmount) continue;
-      owner.openPipeline += amount;
+      openPipeline[code] += amount;
       if (!inPeriod) continue;
-      owner.periodPipeline += amount;
+      periodPipeline[code] += amount;
       const probability = Number.isNaN(table.probability[i]) ? table.stageProbability[i] : table.probability[i];
-      if (!Number.isNaN(probability)) owner.weightedForecast += amount * probability;
+      if (!Number.isNaN(probability)) weightedForecast[code] += amount * probability;
     } else if (kind === KIND.won) {
-      if (hasAmount && inPeriod) owner.wonInPeriod += amount;
+      if (hasAmount && inPeriod) wonInPeriod[code] += amount;
       if (!inWindow) continue;
-      owner.won++;
+      won[code]++;
       if (hasAmount) {
-        owner.wonAmount += amount;
-        owner.wonWithAmount++;
+        wonAmount[code] += amount;
+        wonWithAmount[code]++;
       }
     } else if (kind === KIND.lost && inWindow) {
-      owner.lost++;
+      lost[code]++;
     }
   }
 
-  return owners
-    .filter((_owner, code) => present[code] === 1)
-    .map(({ wonAmount, wonWithAmount, ...figures }) => ({
-      ...figures,
-      winRate: figures.won + figures.lost === 0 ? null : figures.won / (figures.won + figures.lost),
-      averageWonAmount: wonWithAmount === 0 ? null : wonAmount / wonWithAmount,
-    }))
-    .sort((a, b) => b.openPipeline - a.openPipeline || compareText(a.owner, b.owner));
+  const figures: OwnerFigures[] = [];
+  for (let code = 0; code < owners; code++) {
+    if (deals[code] === 0) continue;
+    const closed = won[code] + lost[code];
+    figures.push({
+      owner: table.ownerNames[code],
+      openDeals: openDeals[code],
+      openPipeline: openPipeline[code],
+      periodPipeline: periodPipeline[code],
+      wonInPeriod: wonInPeriod[code],
+      weightedForecast: weightedForecast[code],
+      won: won[code],
+      lost: lost[code],
+      winRate: closed === 0 ? null : won[code] / closed,
+      averageWonAmount: wonWithAmount[code] === 0 ? null : wonAmount[code] / wonWithAmount[code],
+    });
+  }
+  return figures.sort((a, b) => b.openPipeline - a.openPipeline || compareText(a.owner, b.owner));
 }
-

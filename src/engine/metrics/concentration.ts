@@ -77,34 +77,40 @@ export function computeConcentration(table: DealTable, options: ConcentrationOpt
   if (!Number.isFinite(limits.largestShare)) throw new RangeError(`limits.largestShare must be a number, got ${limits.largestShare}`);
   if (!Number.isFinite(limits.effectiveDeals)) throw new RangeError(`limits.effectiveDeals must be a number, got ${limits.effectiveDeals}`);
 
-  const overall = emptySums();
-  // One set of sums per distinct owner text, indexed by the table's owner codes.
-  const owners = table.ownerNames.map(emptySums);
+  // Running sums per distinct owner text, indexed by the table's owner codes.
+  const owners = table.ownerNames.length;
+  const units = new Float64Array(owners);
+  const sum = new Float64Array(owners);
+  const sumOfSquares = new Float64Array(owners);
+  const max = new Float64Array(owners);
   for (let i = 0; i < table.size; i++) {
     const amount = table.amount[i];
     // `amount > 0` is false for NaN, so blank and unreadable amounts drop out here too.
     if (table.kind[i] !== KIND.open || !(amount > 0)) continue;
-    addAmount(overall, amount);
-    addAmount(owners[table.ownerCode[i]], amount);
+    const code = table.ownerCode[i];
+    units[code]++;
+    sum[code] += amount;
+    sumOfSquares[code] += amount * amount;
+    if (amount > max[code]) max[code] = amount;
   }
 
-  const byOwner = owners
-    .map((sums, code) => ({ owner: table.ownerNames[code], sums }))
-    .filter(({ sums }) => sums.units > 0)
-    .map(({ owner, sums }) => ({ owner, ...rateConcentration(sums, limits) }));
+  const overall = emptySums();
+  const byOwner: ConcentrationResult["byOwner"] = [];
+  for (let code = 0; code < owners; code++) {
+    if (units[code] === 0) continue;
+    const sums: Sums = { units: units[code], sum: sum[code], sumOfSquares: sumOfSquares[code], max: max[code] };
+    byOwner.push({ owner: table.ownerNames[code], ...rateConcentration(sums, limits) });
+    overall.units += sums.units;
+    overall.sum += sums.sum;
+    overall.sumOfSquares += sums.sumOfSquares;
+    overall.max = Math.max(overall.max, sums.max);
+  }
   byOwner.sort((a, b) => b.amount - a.amount || compareText(a.owner, b.owner));
   return { overall: rateConcentration(overall, limits), byOwner };
 }
 
 function emptySums(): Sums {
   return { units: 0, sum: 0, sumOfSquares: 0, max: 0 };
-}
-
-function addAmount(sums: Sums, amount: number): void {
-  sums.units++;
-  sums.sum += amount;
-  sums.sumOfSquares += amount * amount;
-  if (amount > sums.max) sums.max = amount;
 }
 
 /** Turns running sums into the figures, with hhi = Σ (aᵢ ÷ Σa)² = Σa² ÷ (Σa)². */
