@@ -48,13 +48,22 @@ export function readDates(argument: string, range: unknown): RangeNumbers {
     return order;
   };
 
-  return readCells(argument, range, (value, _index, details) => {
-    // Excel on Windows and Mac passes a blank cell as 0, which is no date (serial 1 is 1900-01-01).
-    if (value === 0) return NaN;
-    const day = typeof value === "string" ? parseDate(value, { order: orderFor() }) : parseDate(value as CellValue, { date1904 });
-    if (Number.isNaN(day)) throw new ArgumentProblem("unreadableDate", details);
-    return day;
-  });
+  const serialOptions = { date1904 };
+  return readCells(
+    argument,
+    range,
+    (value, _index, details) => {
+      const day = typeof value === "string" ? parseDate(value, { order: orderFor() }) : parseDate(value as CellValue, serialOptions);
+      if (Number.isNaN(day)) throw new ArgumentProblem("unreadableDate", details);
+      return day;
+    },
+    (serial) => {
+      // Excel on Windows and Mac passes a blank cell as 0, which is no date (serial 1 is 1900-01-01).
+      if (serial === 0) return NaN;
+      const day = parseDate(serial, serialOptions);
+      return Number.isNaN(day) ? null : day;
+    },
+  );
 }
 
 /** Lists the text cells of a range argument, for deciding the day and month order. */

@@ -122,10 +122,8 @@ export class ArgumentProblem extends Error {
 export interface RangeNumbers extends RangeShape {
   /** The number in each cell; NaN for a blank cell. */
   values: Float64Array;
-  /** 1-based row within the range of each cell. */
-  rows: Uint32Array;
-  /** 1-based column within the range of each cell. */
-  columns: Uint32Array;
+  /** The cells as Excel passed them, row by row, for locating a problem after the read. */
+  cells: unknown[][];
   /** The first cell that names a currency ("$3.5k", "RMB 1,650"), or null when none does. */
   currency: CurrencyCell | null;
 }
@@ -160,8 +158,17 @@ function toGrid(range: unknown): Grid {
   if (range === null || range === undefined) return { cells: [], rowCount: 0, columnCount: 0 };
   if (!Array.isArray(range)) return { cells: [[range]], rowCount: 1, columnCount: 1 };
 
-  const cells = range.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  const columnCount = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
+  // Plain loops, and a copy only when some row is a bare value: a range argument can have a
+  // million rows, and Excel passes every row as an array.
+  let columnCount = 0;
+  let bareRows = false;
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (!Array.isArray(row)) bareRows = true;
+    else if (row.length > columnCount) columnCount = row.length;
+  }
+  if (bareRows) columnCount = Math.max(columnCount, 1);
+  const cells = bareRows ? range.map((row: unknown) => (Array.isArray(row) ? row : [row])) : (range as unknown[][]);
   // A range without cells ([] or [[]]) has no rows either, so that sizes compare as 0 × 0.
   if (columnCount === 0) return { cells: [], rowCount: 0, columnCount: 0 };
   return { cells, rowCount: cells.length, columnCount };
@@ -202,26 +209,85 @@ export function readCells(
   argument: string,
   range: unknown,
   read: (value: CellValue | object, index: number, details: ProblemDetails) => number,
+  readNumberCell?: ((value: number) => number | null) | "asIs",
 ): RangeNumbers {
+  if (readNumberCell === "asIs") {
+    const plain = readPlainNumbers(range);
+    if (plain !== null) return plain;
+  }
   const grid = toGrid(range);
-  const size = grid.rowCount * grid.columnCount;
-  const values = new Float64Array(size);
-  const rows = new Uint32Array(size);
-  const columns = new Uint32Array(size);
+  const { rowCount, columnCount } = grid;
+  const values = new Float64Array(rowCount * columnCount);
+  // Most cells are plain numbers, which skip the problem details that the general path builds
+  // for every cell. "asIs" keeps a finite number without a call, the commonest case.
+  const asIs = readNumberCell === "asIs";
+  const numberReader = typeof readNumberCell === "function" ? readNumberCell : null;
 
-  for (let r = 0; r < grid.rowCount; r++) {
-    for (let c = 0; c < grid.columnCount; c++) {
-      const index = r * grid.columnCount + c;
-      const raw = grid.cells[r][c];
-      const details: ProblemDetails = { argument, row: r + 1, column: grid.columnCount > 1 ? c + 1 : null, value: raw };
-      rows[index] = r + 1;
-      columns[index] = c + 1;
-
+  for (let r = 0; r < rowCount; r++) {
+    const row = grid.cells[r];
+    for (let c = 0; c < columnCount; c++) {
+      const index = r * columnCount + c;
+      const raw = row[c];
+      if (typeof raw === "number") {
+        if (asIs && Number.isFinite(raw)) {
+          values[index] = raw;
+          continue;
+        }
+        const number = numberReader === null ? null : numberReader(raw);
+        if (number !== null) {
+          values[index] = number;
+          continue;
+        }
+      }
+      const details: ProblemDetails = { argument, row: r + 1, column: columnCount > 1 ? c + 1 : null, value: raw };
       const value = plainValueOf(raw, details);
       values[index] = value === null ? NaN : read(value, index, details);
     }
   }
-  return { values, rows, columns, rowCount: grid.rowCount, columnCount: grid.columnCount, currency: null };
+  return { values, cells: grid.cells, rowCount, columnCount, currency: null };
+}
+
+/**
+ * Reads a range whose rows are arrays of one length and whose cells are all finite numbers
+ * or blanks, the commonest range argument, in one loop without building any per-cell
+ * details. Returns null, leaving the range to the general path, as soon as a cell or row is
+ * anything else: the general path then reads the whole range and locates the problem.
+ */
+function readPlainNumbers(range: unknown): RangeNumbers | null {
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0])) return null;
+  const rowCount = range.length;
+  const columnCount = (range[0] as unknown[]).length;
+  if (columnCount === 0) return null;
+  const values = new Float64Array(rowCount * columnCount);
+
+  for (let r = 0; r < rowCount; r++) {
+    const row: unknown = range[r];
+    if (!Array.isArray(row) || row.length !== columnCount) return null;
+    for (let c = 0; c < columnCount; c++) {
+      const raw: unknown = row[c];
+      const index = r * columnCount + c;
+      if (typeof raw === "number") {
+        if (!Number.isFinite(raw)) return null;
+        values[index] = raw;
+      } else if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
+        values[index] = NaN;
+      } else {
+        return null;
+      }
+    }
+  }
+  return { values, cells: range as unknown[][], rowCount, columnCount, currency: null };
+}
+
+/**
+ * Returns the problem details of one cell of a range that was read, by its row-major index.
+ *
+ * @example cellDetails("amounts", range, 3) // { argument: "amounts", row: 2, column: 2, value: … } in a 2-column range
+ */
+export function cellDetails(argument: string, range: RangeNumbers, index: number): ProblemDetails {
+  const row = Math.floor(index / range.columnCount);
+  const column = index % range.columnCount;
+  return { argument, row: row + 1, column: range.columnCount > 1 ? column + 1 : null, value: range.cells[row]?.[column] };
 }
 
 /**
@@ -244,7 +310,7 @@ export function readAmounts(argument: string, range: unknown): RangeNumbers {
       }
     }
     return amount;
-  });
+  }, "asIs");
   return { ...numbers, currency: first };
 }
 
@@ -292,19 +358,27 @@ export function readWeights(argument: string, range: unknown): RangeNumbers {
  * @example readProbabilities("probabilities", [[0.6], ["20%"]]).values // [0.6, 0.2]
  */
 export function readProbabilities(argument: string, range: unknown): RangeNumbers {
-  const percentSigns: boolean[] = [];
-  const cellDetails: ProblemDetails[] = [];
-  const numbers = readCells(argument, range, (value, index, details) => {
-    const parsed = parseProbabilityCell(value as CellValue);
-    if (Number.isNaN(parsed.number)) throw new ArgumentProblem("unreadableProbability", details);
-    percentSigns[index] = parsed.percentSign;
-    cellDetails[index] = details;
-    return parsed.number;
-  });
+  // Text such as "60%" is already a fraction; only those few cells are listed.
+  const percentIndexes: number[] = [];
+  const numbers = readCells(
+    argument,
+    range,
+    (value, index, details) => {
+      const parsed = parseProbabilityCell(value as CellValue);
+      if (Number.isNaN(parsed.number)) throw new ArgumentProblem("unreadableProbability", details);
+      if (parsed.percentSign) percentIndexes.push(index);
+      return parsed.number;
+    },
+    "asIs",
+  );
 
-  const alreadyFractions = Uint8Array.from({ length: numbers.values.length }, (_, i) => (percentSigns[i] ? 1 : 0));
+  let alreadyFractions: Uint8Array | undefined;
+  if (percentIndexes.length > 0) {
+    alreadyFractions = new Uint8Array(numbers.values.length);
+    for (const index of percentIndexes) alreadyFractions[index] = 1;
+  }
   const invalid = scaleProbabilityColumn(numbers.values, alreadyFractions);
-  if (invalid.length > 0) throw new ArgumentProblem("probabilityOutOfRange", cellDetails[invalid[0]]);
+  if (invalid.length > 0) throw new ArgumentProblem("probabilityOutOfRange", cellDetails(argument, numbers, invalid[0]));
   return numbers;
 }
 
@@ -356,9 +430,10 @@ export function requireSameSize(first: { argument: string; range: RangeShape }, 
 
 /** Σ of the numbers in a range; blank cells (NaN) add nothing. */
 export function sumNumbers(numbers: RangeNumbers): number {
+  const { values } = numbers;
   let total = 0;
-  for (const value of numbers.values) {
-    if (!Number.isNaN(value)) total += value;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isNaN(values[i])) total += values[i];
   }
   return total;
 }

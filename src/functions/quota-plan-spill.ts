@@ -5,7 +5,7 @@
  */
 import { planQuotas, type QuotaPlanProblem } from "../engine/quota-plan";
 import { roundMoney } from "../engine/report";
-import { ArgumentProblem, type RangeNumbers } from "./coerce";
+import { ArgumentProblem, cellDetails, type RangeNumbers } from "./coerce";
 
 export interface QuotaPlanArguments {
   lastSales: RangeNumbers;
@@ -72,10 +72,11 @@ function problemOf(problem: QuotaPlanProblem, args: QuotaPlanArguments): Argumen
   let range: RangeNumbers | null = null;
   if (argument === "last_sales") range = args.lastSales;
   if (argument === "seasonality") range = args.seasonality;
-  const at: { row?: number; column?: number | null } = {};
+  const at: { row?: number | null; column?: number | null } = {};
   if (range && problem.index !== null) {
-    at.row = range.rows[problem.index];
-    at.column = range.columnCount > 1 ? range.columns[problem.index] : null;
+    const { row, column } = cellDetails(argument, range, problem.index);
+    at.row = row;
+    at.column = column;
   }
 
   switch (problem.reason) {

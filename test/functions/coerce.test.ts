@@ -1,4 +1,4 @@
-import { ArgumentProblem, readAmounts, readNumber, readProbabilities, requireSameSize, sumNumbers } from "../../src/functions/coerce";
+import { ArgumentProblem, cellDetails, readAmounts, readNumber, readProbabilities, requireSameSize, sumNumbers } from "../../src/functions/coerce";
 
 /** Runs a reader that is expected to fail and returns its ArgumentProblem. */
 function problemOf(call: () => unknown): ArgumentProblem {
@@ -15,8 +15,12 @@ describe("readAmounts", () => {
   test("values, blanks and positions", () => {
     const numbers = readAmounts("amounts", [[100, null], ["", "¥1,200"], [0, "1.2万"]]);
     expect(Array.from(numbers.values)).toEqual([100, NaN, NaN, 1200, 0, 12000]);
-    expect(Array.from(numbers.rows)).toEqual([1, 1, 2, 2, 3, 3]);
-    expect(Array.from(numbers.columns)).toEqual([1, 2, 1, 2, 1, 2]);
+    const positions = numbers.values.map((_value, index) => {
+      const { row, column } = cellDetails("amounts", numbers, index);
+      return row! * 10 + column!;
+    });
+    expect(Array.from(positions)).toEqual([11, 12, 21, 22, 31, 32]);
+    expect(cellDetails("amounts", numbers, 3).value).toBe("¥1,200");
     expect(numbers.rowCount).toBe(3);
     expect(numbers.columnCount).toBe(2);
   });

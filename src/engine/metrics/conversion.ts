@@ -116,12 +116,16 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
   const openPosition = openPositionsByCode(table, steps);
   const history = options.history;
 
+  // Open deals at each stage today, whatever their created date, for the leads needed.
+  const openAt = new Array<number>(steps.open.length).fill(0);
+
   for (let i = 0; i < table.size; i++) {
     const kind = table.kind[i];
     if (kind === KIND.open) {
+      const position = openPosition[table.stageCode[i]];
+      if (position >= 0) openAt[position]++;
       const created = table.created[i];
       if (!Number.isNaN(created) && !inWindow(created)) continue;
-      const position = openPosition[table.stageCode[i]];
       if (position < 0) skipped.stageUnknown++;
       else tally.addOpenAt(position);
     } else if (kind === KIND.won || kind === KIND.lost) {
@@ -145,7 +149,7 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
     skipped,
     transitions,
     shape: classifyShape(transitions),
-    leadsNeeded: computeLeadsNeeded(table, steps, transitions, options),
+    leadsNeeded: computeLeadsNeeded(openAt, steps, transitions, options),
   };
 }
 
@@ -275,15 +279,7 @@ function lowerRate(a: StageTransition, b: StageTransition): boolean {
  * The product telescopes to reached(won) ÷ reached(s) and is computed so, from the counts.
  * A quota already met needs 0 deals at every stage.
  */
-function computeLeadsNeeded(table: DealTable, steps: PipelineSteps, transitions: StageTransition[], options: ConversionOptions): LeadsNeeded[] {
-  const openAt = new Array<number>(steps.open.length).fill(0);
-  const openPosition = openPositionsByCode(table, steps);
-  for (let i = 0; i < table.size; i++) {
-    if (table.kind[i] !== KIND.open) continue;
-    const position = openPosition[table.stageCode[i]];
-    if (position >= 0) openAt[position]++;
-  }
-
+function computeLeadsNeeded(openAt: readonly number[], steps: PipelineSteps, transitions: StageTransition[], options: ConversionOptions): LeadsNeeded[] {
   const { remaining, averageWonAmount } = options;
   return steps.open.map((stage, s) => {
     const open = openAt[s];

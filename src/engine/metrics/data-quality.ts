@@ -148,20 +148,21 @@ interface IssueTally {
 /** Counts the issues by code and marks the deals whose rows they sit on, in one pass. */
 function tallyIssues(table: DealTable, issues: readonly DataIssue[]): IssueTally {
   const counts: Partial<Record<IssueCode, number>> = {};
-  const rowsWithIssue = new Set<number>();
   const stageFrequency = new Map<string, number>();
+  let lastRow = 0;
+  for (let i = 0; i < table.size; i++) if (table.row[i] > lastRow) lastRow = table.row[i];
+  // Marked by sheet row in a flat array, because a set lookup per deal costs more than the rest of the pass.
+  const rowHasIssue = new Uint8Array(lastRow + 1);
 
   for (const issue of issues) {
     counts[issue.code] = (counts[issue.code] ?? 0) + 1;
     if (issue.sheet !== table.sheet) continue;
-    rowsWithIssue.add(issue.row);
+    if (issue.row >= 0 && issue.row <= lastRow) rowHasIssue[issue.row] = 1;
     if (issue.code === "stageUnknown") stageFrequency.set(issue.value, (stageFrequency.get(issue.value) ?? 0) + 1);
   }
 
   const dealHasIssue = new Uint8Array(table.size);
-  if (rowsWithIssue.size > 0) {
-    for (let i = 0; i < table.size; i++) if (rowsWithIssue.has(table.row[i])) dealHasIssue[i] = 1;
-  }
+  for (let i = 0; i < table.size; i++) dealHasIssue[i] = rowHasIssue[table.row[i]];
   const unknownStageNames = [...stageFrequency.entries()].sort(byFrequencyThenName).map(([name]) => name);
   return { counts, dealHasIssue, unknownStageNames };
 }

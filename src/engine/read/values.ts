@@ -259,6 +259,9 @@ export function scaleProbabilityColumn(numbers: Float64Array, alreadyFractions?:
     }
   }
 
+  // Every plain number lies within 0..1, so without percent-sign cells nothing changes or is invalid.
+  if (allFractions && !alreadyFractions?.includes(1)) return [];
+
   const invalid: number[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const value = numbers[i];
