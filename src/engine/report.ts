@@ -20,7 +20,8 @@ import type { CrmGuess } from "./read/headers";
 import { indexStages, indexWithFallbacks } from "./read/stages";
 import type { PipelineSource } from "./read/workbook";
 import type { ReportSettings } from "./settings";
-import { KIND, KIND_NAMES, type DataIssue, type DealField, type DealKind, type RowAccount } from "./types";
+import { dealsOfKind } from "./table";
+import type { DataIssue, DealField, DealKind, DealTable, RowAccount } from "./types";
 
 /** Version of the JSON report's shape; raised whenever a field changes meaning or is removed. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -114,17 +115,14 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
   const issues = [...source.issues, ...(source.stageTable?.issues ?? []), ...source.quotas.issues, ...(source.history?.issues ?? [])];
   const dataQuality = computeDataQuality(table, issues, { asOf: settings.asOf });
 
-  // Counted by kind code, because a property looked up by kind name per deal is several times slower.
-  const countByCode = new Float64Array(KIND_NAMES.length);
-  const amountByCode = new Float64Array(KIND_NAMES.length);
-  for (let i = 0; i < table.size; i++) {
-    const kind = table.kind[i];
-    const amount = table.amount[i];
-    countByCode[kind]++;
-    if (!Number.isNaN(amount)) amountByCode[kind] += amount;
-  }
-  const deals = { total: table.size, open: countByCode[KIND.open], won: countByCode[KIND.won], lost: countByCode[KIND.lost], deferred: countByCode[KIND.deferred] };
-  const amountByKind = { open: amountByCode[KIND.open], won: amountByCode[KIND.won], lost: amountByCode[KIND.lost], deferred: amountByCode[KIND.deferred] };
+  const byKind = dealsOfKind(table);
+  const deals = { total: table.size, open: byKind.open.length, won: byKind.won.length, lost: byKind.lost.length, deferred: byKind.deferred.length };
+  const amountByKind = {
+    open: sumAmounts(table, byKind.open),
+    won: sumAmounts(table, byKind.won),
+    lost: sumAmounts(table, byKind.lost),
+    deferred: sumAmounts(table, byKind.deferred),
+  };
 
   const winRates = computeWinRates(table, { asOf: settings.asOf, lookbackDays: settings.winRateLookbackDays, stages: source.stagePreset });
   const stageIndex = source.stageTable ? indexStages(source.stageTable.preset.stages) : indexWithFallbacks(source.stagePreset);
@@ -244,6 +242,16 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
       averageWonAmount: owner.averageWonAmount === null ? null : roundMoney(owner.averageWonAmount),
     })),
   };
+}
+
+/** Σ amount over the given deals, leaving out those without a readable amount. */
+function sumAmounts(table: DealTable, indexes: Uint32Array): number {
+  let total = 0;
+  for (let k = 0; k < indexes.length; k++) {
+    const amount = table.amount[indexes[k]];
+    if (!Number.isNaN(amount)) total += amount;
+  }
+  return total;
 }
 
 function roundPeriodToDate(result: PeriodToDateResult): PeriodToDateResult {

@@ -2,7 +2,7 @@
  * Creation of deal tables. The reader fills one from a sheet, and the custom functions fill
  * one from their ranges, so that both run the same metric code.
  */
-import type { ColumnMapping, DealTable } from "./types";
+import { KIND, type ColumnMapping, type DealTable } from "./types";
 
 export interface DealTableSource {
   /** Sheet name, or "" when the deals do not come from a sheet. */
@@ -81,4 +81,39 @@ export function internNames(table: DealTable): void {
   const owners = internTexts(table.owner);
   table.ownerCode = owners.codes;
   table.ownerNames = owners.names;
+}
+
+/** Table indexes of the deals of each kind, in table order. */
+export interface KindIndexes {
+  open: Uint32Array;
+  won: Uint32Array;
+  lost: Uint32Array;
+  deferred: Uint32Array;
+}
+
+const kindIndexCache = new WeakMap<DealTable, { kind: Uint8Array; indexes: KindIndexes }>();
+
+/**
+ * Returns the table indexes of the open, won, lost and deferred deals. Metric families loop
+ * over the kind they measure instead of testing every deal's kind: a test per deal on
+ * unsorted kinds is a branch the processor mispredicts about half the time. The lists are
+ * built once per table and kind column.
+ *
+ * @example dealsOfKind(table).open // Uint32Array [0, 3, 4] when deals 0, 3 and 4 are open
+ */
+export function dealsOfKind(table: DealTable): KindIndexes {
+  const cached = kindIndexCache.get(table);
+  if (cached && cached.kind === table.kind) return cached.indexes;
+
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < table.size; i++) counts[table.kind[i]]++;
+  const lists = counts.map((count) => new Uint32Array(count));
+  const filled = [0, 0, 0, 0];
+  for (let i = 0; i < table.size; i++) {
+    const kind = table.kind[i];
+    lists[kind][filled[kind]++] = i;
+  }
+  const indexes: KindIndexes = { open: lists[KIND.open], won: lists[KIND.won], lost: lists[KIND.lost], deferred: lists[KIND.deferred] };
+  kindIndexCache.set(table, { kind: table.kind, indexes });
+  return indexes;
 }

@@ -3,7 +3,8 @@
  * and how many open deals each carries (bandwidth).
  */
 import { compareText } from "../text";
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 export interface OwnerFigures {
   /** Owner as written in the deals table; "" for deals without one. */
@@ -49,46 +50,53 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
   const periodPipeline = new Float64Array(owners);
   const wonInPeriod = new Float64Array(owners);
   const weightedForecast = new Float64Array(owners);
-  const won = new Float64Array(owners);
-  const lost = new Float64Array(owners);
+  const wonCount = new Float64Array(owners);
+  const lostCount = new Float64Array(owners);
   const wonAmount = new Float64Array(owners);
   const wonWithAmount = new Float64Array(owners);
 
-  for (let i = 0; i < table.size; i++) {
+  const { open, won, lost } = dealsOfKind(table);
+  for (let i = 0; i < table.size; i++) deals[table.ownerCode[i]]++;
+
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const code = table.ownerCode[i];
-    deals[code]++;
-    const kind = table.kind[i];
+    openDeals[code]++;
+    const amount = table.amount[i];
+    if (Number.isNaN(amount)) continue;
+    openPipeline[code] += amount;
+    const close = table.close[i];
+    if (!(close >= period.start && close <= period.end)) continue;
+    periodPipeline[code] += amount;
+    const probability = Number.isNaN(table.probability[i]) ? table.stageProbability[i] : table.probability[i];
+    if (!Number.isNaN(probability)) weightedForecast[code] += amount * probability;
+  }
+
+  for (let k = 0; k < won.length; k++) {
+    const i = won[k];
+    const code = table.ownerCode[i];
     const amount = table.amount[i];
     const close = table.close[i];
     const hasAmount = !Number.isNaN(amount);
-    const inPeriod = close >= period.start && close <= period.end;
-    const inWindow = close >= window.start && close <= window.end;
-
-    if (kind === KIND.open) {
-      openDeals[code]++;
-      if (!hasAmount) continue;
-      openPipeline[code] += amount;
-      if (!inPeriod) continue;
-      periodPipeline[code] += amount;
-      const probability = Number.isNaN(table.probability[i]) ? table.stageProbability[i] : table.probability[i];
-      if (!Number.isNaN(probability)) weightedForecast[code] += amount * probability;
-    } else if (kind === KIND.won) {
-      if (hasAmount && inPeriod) wonInPeriod[code] += amount;
-      if (!inWindow) continue;
-      won[code]++;
-      if (hasAmount) {
-        wonAmount[code] += amount;
-        wonWithAmount[code]++;
-      }
-    } else if (kind === KIND.lost && inWindow) {
-      lost[code]++;
+    if (hasAmount && close >= period.start && close <= period.end) wonInPeriod[code] += amount;
+    if (!(close >= window.start && close <= window.end)) continue;
+    wonCount[code]++;
+    if (hasAmount) {
+      wonAmount[code] += amount;
+      wonWithAmount[code]++;
     }
+  }
+
+  for (let k = 0; k < lost.length; k++) {
+    const i = lost[k];
+    const close = table.close[i];
+    if (close >= window.start && close <= window.end) lostCount[table.ownerCode[i]]++;
   }
 
   const figures: OwnerFigures[] = [];
   for (let code = 0; code < owners; code++) {
     if (deals[code] === 0) continue;
-    const closed = won[code] + lost[code];
+    const closed = wonCount[code] + lostCount[code];
     figures.push({
       owner: table.ownerNames[code],
       openDeals: openDeals[code],
@@ -96,9 +104,9 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
       periodPipeline: periodPipeline[code],
       wonInPeriod: wonInPeriod[code],
       weightedForecast: weightedForecast[code],
-      won: won[code],
-      lost: lost[code],
-      winRate: closed === 0 ? null : won[code] / closed,
+      won: wonCount[code],
+      lost: lostCount[code],
+      winRate: closed === 0 ? null : wonCount[code] / closed,
       averageWonAmount: wonWithAmount[code] === 0 ? null : wonAmount[code] / wonWithAmount[code],
     });
   }

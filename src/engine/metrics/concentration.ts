@@ -3,7 +3,8 @@
  * owner, measured with the largest deal's share and the Herfindahl-Hirschman index (HHI).
  */
 import { compareText } from "../text";
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 export interface ConcentrationOptions {
   /** Limits beyond which a pipeline depends on too few deals. */
@@ -83,10 +84,12 @@ export function computeConcentration(table: DealTable, options: ConcentrationOpt
   const sum = new Float64Array(owners);
   const sumOfSquares = new Float64Array(owners);
   const max = new Float64Array(owners);
-  for (let i = 0; i < table.size; i++) {
+  const { open } = dealsOfKind(table);
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const amount = table.amount[i];
     // `amount > 0` is false for NaN, so blank and unreadable amounts drop out here too.
-    if (table.kind[i] !== KIND.open || !(amount > 0)) continue;
+    if (!(amount > 0)) continue;
     const code = table.ownerCode[i];
     units[code]++;
     sum[code] += amount;

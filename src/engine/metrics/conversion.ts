@@ -7,7 +7,8 @@
  * no created date, so open deals left over from before the window do not count.
  */
 import { pipelineSteps, type PipelineSteps, type StagePreset } from "../read/stages";
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 export interface ConversionOptions {
   /** Day number of the as-of date, the last day of the window. */
@@ -116,28 +117,30 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
   const openPosition = openPositionsByCode(table, steps);
   const history = options.history;
 
+  const { open, won, lost } = dealsOfKind(table);
   // Open deals at each stage today, whatever their created date, for the leads needed.
   const openAt = new Array<number>(steps.open.length).fill(0);
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
+    const position = openPosition[table.stageCode[i]];
+    if (position >= 0) openAt[position]++;
+    const created = table.created[i];
+    if (!Number.isNaN(created) && !inWindow(created)) continue;
+    if (position < 0) skipped.stageUnknown++;
+    else tally.addOpenAt(position);
+  }
 
-  for (let i = 0; i < table.size; i++) {
-    const kind = table.kind[i];
-    if (kind === KIND.open) {
-      const position = openPosition[table.stageCode[i]];
-      if (position >= 0) openAt[position]++;
-      const created = table.created[i];
-      if (!Number.isNaN(created) && !inWindow(created)) continue;
-      if (position < 0) skipped.stageUnknown++;
-      else tally.addOpenAt(position);
-    } else if (kind === KIND.won || kind === KIND.lost) {
-      const close = table.close[i];
-      if (Number.isNaN(close)) {
-        skipped.closeMissing++;
-        continue;
-      }
-      if (!inWindow(close)) continue;
-      if (kind === KIND.won) tally.addWon();
-      else tally.addLost(table.stage[i], history?.get(table.id[i])?.stages ?? []);
-    }
+  // Closed deals count when they closed in the window; without a close date no window can place them.
+  for (let k = 0; k < won.length; k++) {
+    const close = table.close[won[k]];
+    if (Number.isNaN(close)) skipped.closeMissing++;
+    else if (inWindow(close)) tally.addWon();
+  }
+  for (let k = 0; k < lost.length; k++) {
+    const i = lost[k];
+    const close = table.close[i];
+    if (Number.isNaN(close)) skipped.closeMissing++;
+    else if (inWindow(close)) tally.addLost(table.stage[i], history?.get(table.id[i])?.stages ?? []);
   }
 
   const { reached, counted, lostWithoutHistory } = tally;

@@ -1,7 +1,8 @@
 /**
  * Pipeline size and coverage against quota.
  */
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 export interface CoverageOptions {
   /** Report period, day numbers, both ends inclusive. */
@@ -52,23 +53,26 @@ export function computeCoverage(table: DealTable, options: CoverageOptions): Cov
   let openCloseMissing = 0;
   let wonUnusable = 0;
 
-  for (let i = 0; i < table.size; i++) {
-    const kind = table.kind[i];
+  const { open, won } = dealsOfKind(table);
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const amount = table.amount[i];
     const close = table.close[i];
-    if (kind === KIND.open) {
-      // A deal missing both the amount and the close date counts under both reasons.
-      if (Number.isNaN(close)) openCloseMissing++;
-      if (Number.isNaN(amount)) {
-        openAmountMissing++;
-        continue;
-      }
-      openPipeline += amount;
-      if (close >= start && close <= end) periodPipeline += amount;
-    } else if (kind === KIND.won) {
-      if (Number.isNaN(amount) || Number.isNaN(close)) wonUnusable++;
-      else if (close >= start && close <= end) wonInPeriod += amount;
+    // A deal missing both the amount and the close date counts under both reasons.
+    if (Number.isNaN(close)) openCloseMissing++;
+    if (Number.isNaN(amount)) {
+      openAmountMissing++;
+      continue;
     }
+    openPipeline += amount;
+    if (close >= start && close <= end) periodPipeline += amount;
+  }
+  for (let k = 0; k < won.length; k++) {
+    const i = won[k];
+    const amount = table.amount[i];
+    const close = table.close[i];
+    if (Number.isNaN(amount) || Number.isNaN(close)) wonUnusable++;
+    else if (close >= start && close <= end) wonInPeriod += amount;
   }
 
   const { coverage, status } = rateCoverage(periodPipeline, wonInPeriod, options.quota, options.band);

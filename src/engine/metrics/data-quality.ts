@@ -2,7 +2,8 @@
  * Data quality of the deals table: how full each mapped column is, which cells could not be
  * read, and which open deals carry a problem that makes their figures doubtful.
  */
-import { KIND, type DataIssue, type DealField, type DealTable, type IssueCode } from "../types";
+import { dealsOfKind } from "../table";
+import type { DataIssue, DealField, DealTable, IssueCode } from "../types";
 
 /** Largest difference between a row's probability and its stage default that still counts as close. */
 export const FAR_FROM_DEFAULT = 0.3;
@@ -77,7 +78,7 @@ export interface DataQuality {
  */
 export function computeDataQuality(table: DealTable, issues: readonly DataIssue[], options: DataQualityOptions): DataQuality {
   const tally = tallyIssues(table, issues);
-  const filledCounts = table.columns.map((column) => countFilled(table, column.field));
+  const filledCounts = filledCountsOf(table);
   const ownerMapped = table.columns.some((column) => column.field === "owner");
   const blankOwnerCode = table.ownerNames.indexOf("");
 
@@ -90,11 +91,15 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
   let probabilityFar = 0;
   let missingOwner = 0;
 
-  for (let i = 0; i < table.size; i++) {
+  if (ownerMapped && blankOwnerCode >= 0) {
+    for (let i = 0; i < table.size; i++) if (table.ownerCode[i] === blankOwnerCode) missingOwner++;
+  }
+
+  const { open } = dealsOfKind(table);
+  openDeals = open.length;
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const ownerBlank = ownerMapped && table.ownerCode[i] === blankOwnerCode;
-    if (ownerBlank) missingOwner++;
-    if (table.kind[i] !== KIND.open) continue;
-    openDeals++;
 
     // NaN close dates compare false, so deals without a close date are never past due.
     const close = table.close[i];
@@ -172,6 +177,22 @@ function byFrequencyThenName([nameA, countA]: [string, number], [nameB, countB]:
   if (countA !== countB) return countB - countA;
   if (nameA === nameB) return 0;
   return nameA < nameB ? -1 : 1;
+}
+
+const filledCache = new WeakMap<DealTable, (number | null)[]>();
+
+/**
+ * Returns the filled count of each mapped column, in the order of `table.columns`. The counts
+ * depend on the table alone, not on the as-of date, so they are counted once per table: the
+ * reader counts them while the cells are fresh, and every report on the table reuses them.
+ */
+export function filledCountsOf(table: DealTable): (number | null)[] {
+  let counts = filledCache.get(table);
+  if (counts === undefined) {
+    counts = table.columns.map((column) => countFilled(table, column.field));
+    filledCache.set(table, counts);
+  }
+  return counts;
 }
 
 /**

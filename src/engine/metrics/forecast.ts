@@ -1,7 +1,8 @@
 /**
  * Weighted forecast: what the open pipeline is expected to bring in the period.
  */
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 export interface ForecastResult {
   /**
@@ -28,8 +29,9 @@ export function computeForecast(table: DealTable, options: { period: { start: nu
   let weighted = 0;
   let probabilityMissing = 0;
 
-  for (let i = 0; i < table.size; i++) {
-    if (table.kind[i] !== KIND.open) continue;
+  const { open } = dealsOfKind(table);
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const close = table.close[i];
     const amount = table.amount[i];
     if (Number.isNaN(amount) || Number.isNaN(close) || close < start || close > end) continue;

@@ -3,7 +3,8 @@
  * their close date and deals whose close date was pushed again and again.
  */
 import { DEFAULT_STALL_DAYS, normalizeStageName, type StageIndex } from "../read/stages";
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 /** Bits of `MovementResult.flags`, one per movement problem of a deal. */
 export const MOVEMENT_FLAG = { stalled: 1, inactive: 2, pastDue: 4, rescheduled: 8 } as const;
@@ -102,8 +103,9 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
   const rescheduled = { count: 0, amount: 0 };
   let openPipeline = 0;
 
-  for (let i = 0; i < table.size; i++) {
-    if (table.kind[i] !== KIND.open) continue;
+  const { open } = dealsOfKind(table);
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const amount = table.amount[i];
     const hasAmount = !Number.isNaN(amount);
     if (hasAmount) openPipeline += amount;

@@ -5,7 +5,8 @@
 import { dayFromParts, isoFromDay, partsFromDay } from "../dates";
 import { periodContaining, periodDays, weekContaining } from "../periods";
 import { quotaForPeriod, type PeriodQuota } from "../quotas";
-import { KIND, type DealTable, type QuotaEntry } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable, QuotaEntry } from "../types";
 
 export interface PeriodToDateOptions {
   /** As-of date as a day number: the last day counted, inclusive. */
@@ -95,8 +96,9 @@ export function computePeriodToDate(table: DealTable, options: PeriodToDateOptio
   let weekWon = 0;
   let wonUnusable = 0;
 
-  for (let i = 0; i < table.size; i++) {
-    if (table.kind[i] !== KIND.won) continue;
+  const { won } = dealsOfKind(table);
+  for (let k = 0; k < won.length; k++) {
+    const i = won[k];
     if (owner !== undefined && table.owner[i] !== owner) continue;
     const amount = table.amount[i];
     const close = table.close[i];

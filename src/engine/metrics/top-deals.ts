@@ -2,7 +2,8 @@
  * Top deals: the open deals that weigh most in the forecast, for the weekly review.
  */
 import { isoFromDay } from "../dates";
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 import { MOVEMENT_FLAG } from "./movement";
 
 export type DealFlag = keyof typeof MOVEMENT_FLAG;
@@ -91,8 +92,9 @@ export function selectTopDeals(table: DealTable, options: TopDealsOptions): TopD
   const skipped = { amountMissing: 0, otherCurrency: 0, probabilityMissing: 0 };
   let ranked = 0;
 
-  for (let i = 0; i < table.size; i++) {
-    if (table.kind[i] !== KIND.open) continue;
+  const { open } = dealsOfKind(table);
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
     const amount = table.amount[i];
     if (Number.isNaN(amount)) {
       if (Number.isNaN(table.otherCurrencyAmount[i])) skipped.amountMissing++;

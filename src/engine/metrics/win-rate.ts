@@ -3,7 +3,8 @@
  * closed in a look-back window that ends on the as-of date.
  */
 import { pipelineSteps, type StagePreset } from "../read/stages";
-import { KIND, type DealTable } from "../types";
+import { dealsOfKind } from "../table";
+import type { DealTable } from "../types";
 
 export interface WinRateOptions {
   /** Day the report is computed for, as a day number. It is the window's last day. */
@@ -173,8 +174,8 @@ interface Tally {
 }
 
 /**
- * Tallies the table in one pass. A deal reaches the first stage after the entry stage (the
- * first open stage of the list) when it is:
+ * Tallies the open, lost and won deals, one loop each. A deal reaches the first stage
+ * after the entry stage (the first open stage of the list) when it is:
  * - an open deal created in the window, or without a created date, whose stage is at open
  *   position 1 or later. Open deals created before the window are older opportunities.
  * - a won deal in the window, which passed every stage.
@@ -203,24 +204,23 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     cycleSum: 0,
     cycleSkipped: 0,
   };
-  // At most one cycle per deal, so the table size bounds the count.
-  const cycles = new Float64Array(table.size);
+  const { open, won, lost } = dealsOfKind(table);
+  // At most one cycle per won deal, so their count bounds the cycles.
+  const cycles = new Float64Array(won.length);
   let cycleCount = 0;
 
-  for (let i = 0; i < table.size; i++) {
-    const kind = table.kind[i];
+  tally.openDeals = open.length;
+  for (let k = 0; k < open.length; k++) {
+    const i = open[k];
+    const created = table.created[i];
+    if (created < start || created > end) continue;
+    const position = positionByCode[table.stageCode[i]];
+    if (position === UNPLACED || position === WON_POSITION) tally.openStageUnknown++;
+    else if (position >= 1) tally.openPastEntry++;
+  }
 
-    if (kind === KIND.open) {
-      tally.openDeals++;
-      const created = table.created[i];
-      if (created < start || created > end) continue;
-      const position = positionByCode[table.stageCode[i]];
-      if (position === UNPLACED || position === WON_POSITION) tally.openStageUnknown++;
-      else if (position >= 1) tally.openPastEntry++;
-      continue;
-    }
-    if (kind !== KIND.won && kind !== KIND.lost) continue;
-
+  for (let k = 0; k < lost.length; k++) {
+    const i = lost[k];
     const close = table.close[i];
     if (Number.isNaN(close)) {
       tally.closeMissing++;
@@ -229,26 +229,34 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     if (close < start || close > end) continue;
 
     const amount = table.amount[i];
-    const amountUsable = amount >= 0;
-    if (!amountUsable) tally.amountUnusable++;
+    tally.lost++;
+    if (amount >= 0) tally.lostAmount += amount;
+    else tally.amountUnusable++;
+    // A won stage name on a lost deal means it went through every open stage.
+    const position = positionByCode[table.stageCode[i]];
+    const furthest = position === WON_POSITION ? openStageCount - 1 : position;
+    // Limitation: without a stage history a lost deal that its own stage does not place
+    // counts as reaching only the entry stage, and the ratio is marked estimated.
+    if (furthest < 0) tally.lostWithoutHistory++;
+    else if (furthest >= 1) tally.lostPastEntry++;
+  }
 
-    if (kind === KIND.lost) {
-      tally.lost++;
-      if (amountUsable) tally.lostAmount += amount;
-      // A won stage name on a lost deal means it went through every open stage.
-      const position = positionByCode[table.stageCode[i]];
-      const furthest = position === WON_POSITION ? openStageCount - 1 : position;
-      // Limitation: without a stage history a lost deal that its own stage does not place
-      // counts as reaching only the entry stage, and the ratio is marked estimated.
-      if (furthest < 0) tally.lostWithoutHistory++;
-      else if (furthest >= 1) tally.lostPastEntry++;
+  for (let k = 0; k < won.length; k++) {
+    const i = won[k];
+    const close = table.close[i];
+    if (Number.isNaN(close)) {
+      tally.closeMissing++;
       continue;
     }
+    if (close < start || close > end) continue;
 
+    const amount = table.amount[i];
     tally.won++;
-    if (amountUsable) {
+    if (amount >= 0) {
       tally.wonAmount += amount;
       tally.wonWithAmount++;
+    } else {
+      tally.amountUnusable++;
     }
     // NaN compares false, so a missing created date lands in the else branch as well.
     const cycle = close - table.created[i];

@@ -5,7 +5,7 @@
  */
 import { isoFromDay } from "../dates";
 import { memoizeByText } from "../text";
-import { createDealTable, internNames } from "../table";
+import { createDealTable, dealsOfKind, internNames } from "../table";
 import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
 import { blockRow, sheetColumn, type LocatedHeader } from "./locate";
@@ -208,6 +208,8 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
 
   const rows: RowAccount = { read: dataRows.length + blank + totals + instructions, deals: size, blank, duplicates: dataRows.length - size, totals, instructions };
   internNames(table);
+  // The kind lists are built here, once, so that every later report on the table reuses them.
+  dealsOfKind(table);
   return { table, rows, issues, stagePreset };
 }
 

@@ -10,6 +10,7 @@ import { readQuotas, type QuotasReadResult } from "./quotas";
 import { readStageTable, type StageTableReadResult } from "./stage-table";
 import { normalizeStageName } from "./stages";
 import type { DealField, DealTable, ReadOptions, SheetGrid } from "../types";
+import { filledCountsOf } from "../metrics/data-quality";
 
 /** A problem with the user's column choices, as opposed to a problem in the data. */
 export interface MappingProblem {
@@ -66,6 +67,8 @@ export function readPipeline(sheets: SheetGrid[], options: WorkbookReadOptions):
 
   const history = readStageHistory(otherSheets, options);
   if (history) fillStageEnteredFromHistory(deals.table, history);
+  // Counted now that the table is complete, so that every report on it reuses the counts.
+  filledCountsOf(deals.table);
 
   return {
     ...deals,
