@@ -136,11 +136,19 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
     if (Number.isNaN(close)) skipped.closeMissing++;
     else if (inWindow(close)) tally.addWon();
   }
+  // Without a stage path, a lost deal's furthest stage follows from its own stage alone, once per distinct stage text.
+  const ownStagePosition = table.stageNames.map((stage) => furthestLostPosition(steps, stage, []));
   for (let k = 0; k < lost.length; k++) {
     const i = lost[k];
     const close = table.close[i];
-    if (Number.isNaN(close)) skipped.closeMissing++;
-    else if (inWindow(close)) tally.addLost(table.stage[i], history?.get(table.id[i])?.stages ?? []);
+    if (Number.isNaN(close)) {
+      skipped.closeMissing++;
+      continue;
+    }
+    if (!inWindow(close)) continue;
+    const path = history?.get(table.id[i])?.stages;
+    if (path) tally.addLost(table.stage[i], path);
+    else tally.addLostAt(ownStagePosition[table.stageCode[i]]);
   }
 
   const { reached, counted, lostWithoutHistory } = tally;
@@ -202,7 +210,11 @@ export class ReachedTally {
 
   /** Counts a lost deal up to the furthest open stage of its own stage and its stage path. */
   addLost(stage: string, path: readonly string[]): void {
-    const position = furthestLostPosition(this.steps, stage, path);
+    this.addLostAt(furthestLostPosition(this.steps, stage, path));
+  }
+
+  /** Counts a lost deal up to the open stage at a 0-based position, or at the first stage only when null. */
+  addLostAt(position: number | null): void {
     // Limitation: without a stage path a lost deal counts as reaching only the first stage.
     if (position === null) this.lostWithoutHistory++;
     this.furthest[position ?? 0]++;

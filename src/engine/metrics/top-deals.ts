@@ -180,6 +180,8 @@ class BoundedHeap {
   }
 
   offer(index: number, weight: number): void {
+    // A lower weight than the root's ranks after it whatever the dates and ids, so most deals leave here.
+    if (this.size === this.capacity && weight < this.weights[0]) return;
     if (this.size < this.capacity) {
       this.indexes[this.size] = index;
       this.weights[this.size] = weight;
