@@ -86,8 +86,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   };
 
   // Cell errors such as #N/A are reported once per cell and then read as blank.
-  const valueOf = (row: { values: CellValue[]; sheetRow: number }, field: DealField): CellValue => {
-    const column = columnOf(field);
+  const valueIn = (row: { values: CellValue[]; sheetRow: number }, column: ColumnMapping | undefined): CellValue => {
     if (!column) return null;
     const value = row.values[column.index];
     if (isCellError(value)) {
@@ -96,6 +95,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     }
     return value;
   };
+  const valueOf = (row: { values: CellValue[]; sheetRow: number }, field: DealField): CellValue => valueIn(row, columnOf(field));
 
   const kept = keepLastOfEachId(dataRows, columnOf("id"), sheet.name, issues);
   const size = kept.length;
@@ -133,18 +133,33 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   const readDate = (field: DateField, raw: CellValue): number =>
     typeof raw === "string" ? dateTextMemos.get(field)!(raw) : parseDate(raw, dateOptions.get(field));
 
+  // The columns of the loop below, found once instead of once per row.
+  const idColumn = columnOf("id");
+  const nameColumn = columnOf("name");
+  const accountColumn = columnOf("account");
+  const ownerColumn = columnOf("owner");
+  const nextStepColumn = columnOf("nextStep");
+  const isWonColumn = columnOf("isWon");
+  const isClosedColumn = columnOf("isClosed");
+  const probabilityColumn = columnOf("probability");
+  const pushCountColumn = columnOf("pushCount");
+  const dateColumns = DATE_FIELDS.flatMap((field) => {
+    const column = columnOf(field);
+    return column ? [{ field, column }] : [];
+  });
+
   kept.forEach((row, i) => {
     table.row[i] = row.sheetRow;
-    table.id[i] = cellText(valueOf(row, "id")) || String(row.sheetRow);
-    table.name[i] = cellText(valueOf(row, "name"));
-    table.account[i] = cellText(valueOf(row, "account"));
-    table.owner[i] = cellText(valueOf(row, "owner"));
-    table.nextStep[i] = cellText(valueOf(row, "nextStep"));
+    table.id[i] = cellText(valueIn(row, idColumn)) || String(row.sheetRow);
+    table.name[i] = cellText(valueIn(row, nameColumn));
+    table.account[i] = cellText(valueIn(row, accountColumn));
+    table.owner[i] = cellText(valueIn(row, ownerColumn));
+    table.nextStep[i] = cellText(valueIn(row, nextStepColumn));
 
     const stage = stageTexts[i] || statusTexts[i];
     table.stage[i] = stage;
     const { definition, nameKind } = stageInfo(stage);
-    const kind = decideKind(nameKind, statusTexts[i], valueOf(row, "isWon"), valueOf(row, "isClosed"), definition?.kind);
+    const kind = decideKind(nameKind, statusTexts[i], valueIn(row, isWonColumn), valueIn(row, isClosedColumn), definition?.kind);
     table.kind[i] = KIND[kind];
     table.stageProbability[i] = closedProbability(kind) ?? definition?.probability ?? NaN;
     if (stage === "") report("stageMissing", row.sheetRow, columnOf("stage") ?? columnOf("status"), "");
@@ -154,14 +169,14 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
 
     // The currency column is the CRM's record of the deal, so it wins over a sign in the
     // amount cell, which wins over a currency named in the amount header.
-    const rawCurrency = valueOf(row, "currency");
+    const rawCurrency = valueIn(row, currencyColumn);
     let rowCurrency: string | null = null;
     if (!isBlank(rawCurrency)) {
       rowCurrency = currencyFromText(cellText(rawCurrency), { yen });
       if (rowCurrency === null) report("currencyInvalid", row.sheetRow, currencyColumn, rawCurrency);
     }
 
-    const rawAmount = valueOf(row, "amount");
+    const rawAmount = valueIn(row, amountColumn);
     if (!isBlank(rawAmount)) {
       const { amount, currency } = parseAmountWithCurrency(rawAmount, amountOptions);
       if (Number.isNaN(amount)) report("amountInvalid", row.sheetRow, amountColumn, rawAmount);
@@ -171,19 +186,19 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
     }
     table.currency[i] = rowCurrency ?? headerCurrencyOfAmounts ?? "";
 
-    const rawProbability = valueOf(row, "probability");
+    const rawProbability = valueIn(row, probabilityColumn);
     if (!isBlank(rawProbability)) {
       const parsed = parseProbabilityCell(rawProbability);
-      if (Number.isNaN(parsed.number)) report("probabilityInvalid", row.sheetRow, columnOf("probability"), rawProbability);
+      if (Number.isNaN(parsed.number)) report("probabilityInvalid", row.sheetRow, probabilityColumn, rawProbability);
       table.probability[i] = parsed.number;
       percentSign[i] = parsed.percentSign ? 1 : 0;
     }
 
-    for (const field of DATE_FIELDS) {
-      const raw = valueOf(row, field);
+    for (const { field, column } of dateColumns) {
+      const raw = valueIn(row, column);
       if (isBlank(raw)) continue;
       const day = readDate(field, raw);
-      if (Number.isNaN(day)) report("dateInvalid", row.sheetRow, columnOf(field), raw);
+      if (Number.isNaN(day)) report("dateInvalid", row.sheetRow, column, raw);
       else writeDate(table, field, i, day, kind);
     }
     // A deal closing before it was created gives a negative sales cycle; the export is wrong somewhere.
@@ -192,7 +207,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
       report("closeBeforeCreated", row.sheetRow, closeColumn, isoFromDay(table.close[i]));
     }
 
-    const rawPushCount = valueOf(row, "pushCount");
+    const rawPushCount = valueIn(row, pushCountColumn);
     if (!isBlank(rawPushCount)) table.pushCount[i] = parseAmount(rawPushCount);
   });
 

@@ -145,23 +145,36 @@ export function parseAmountWithCurrency(value: CellValue, options: AmountCurrenc
   return { amount, currency: currency ?? null };
 }
 
+/** A decimal number without sign, unit or currency, with or without thousands separators. */
+const PLAIN_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * Text made only of characters that belong to no currency marker: digits, separators, signs,
+ * brackets, spaces and Chinese units. Half-width text is tested, so full-width letters and
+ * signs have already become ASCII.
+ */
+const NO_CURRENCY_TEXT = /^[\d\s.,'+\-−–()万亿千百整负]*$/;
+
 /** Reads amount text, returning the currency markers it removed on the way. */
 function readAmountText(value: string, options: AmountOptions): { amount: number; markers: string[] } {
   const scale = options.scale ?? 1;
   const markers: string[] = [];
   let text = toHalfWidth(value).trim();
   if (text === "") return { amount: NaN, markers };
+  // Plain digits with optional thousands separators, the commonest amount text, need none
+  // of the steps below. With a decimal comma the separators mean something else.
+  if (!options.decimalComma && PLAIN_DECIMAL.test(text)) return { amount: Number(text.replace(/,/g, "")) * scale, markers };
 
   // Brackets are looked for after the currency is removed, because Excel's accounting
   // format writes a negative as "$ (1,200.00)" and its currency format as "($1,200.00)".
   // A trailing 整 ("exactly") ends amounts written in financial numerals: 壹万元整.
-  text = text
-    .replace(CURRENCY_MARKERS, (marker) => {
+  if (!NO_CURRENCY_TEXT.test(text)) {
+    text = text.replace(CURRENCY_MARKERS, (marker) => {
       markers.push(marker);
       return "";
-    })
-    .replace(/[\s\u00A0\u202F']/g, "")
-    .replace(/(?<=.)整$/, "");
+    });
+  }
+  text = text.replace(/[\s\u00A0\u202F']/g, "").replace(/(?<=.)整$/, "");
   if (/^[-−–]$/.test(text)) return { amount: 0, markers };
 
   let negative = false;
