@@ -10,6 +10,12 @@ export interface DealTableSource {
   /** 1-based sheet row of the header; 0 when there is none. */
   headerRow?: number;
   columns?: ColumnMapping[];
+  /**
+   * Lets every column share one blank array per type, for a caller that replaces the columns
+   * it fills and writes into no other. A custom function over a million cells needs two or
+   * three columns, and allocating all twenty would cost more than its computation.
+   */
+  sharedBlanks?: boolean;
 }
 
 /**
@@ -19,8 +25,12 @@ export interface DealTableSource {
  * @example createDealTable(2).amount // Float64Array [NaN, NaN]
  */
 export function createDealTable(size: number, source: DealTableSource = {}): DealTable {
-  const numbers = () => new Float64Array(size).fill(NaN);
-  const texts = () => new Array<string>(size).fill("");
+  const blankNumbers = source.sharedBlanks ? new Float64Array(size).fill(NaN) : null;
+  const blankTexts = source.sharedBlanks ? new Array<string>(size).fill("") : null;
+  const numbers = () => blankNumbers ?? new Float64Array(size).fill(NaN);
+  const texts = () => blankTexts ?? new Array<string>(size).fill("");
+  const blankCodes = source.sharedBlanks ? new Uint32Array(size) : null;
+  const codes = () => blankCodes ?? new Uint32Array(size);
   return {
     sheet: source.sheet ?? "",
     headerRow: source.headerRow ?? 0,
@@ -32,9 +42,9 @@ export function createDealTable(size: number, source: DealTableSource = {}): Dea
     account: texts(),
     owner: texts(),
     stage: texts(),
-    stageCode: new Uint32Array(size),
+    stageCode: codes(),
     stageNames: [""],
-    ownerCode: new Uint32Array(size),
+    ownerCode: codes(),
     ownerNames: [""],
     nextStep: texts(),
     kind: new Uint8Array(size),

@@ -455,11 +455,23 @@ export function readTexts(argument: string, range: unknown): RangeTexts {
   const grid = toGrid(range);
   const texts = new Array<string>(grid.rowCount * grid.columnCount);
   for (let r = 0; r < grid.rowCount; r++) {
+    const row = grid.cells[r];
     for (let c = 0; c < grid.columnCount; c++) {
-      const raw = grid.cells[r][c];
+      const raw = row[c];
+      const index = r * grid.columnCount + c;
+      // Text that does not start with # or white space cannot be an error value or a blank,
+      // and numbers are never either, so the commonest cells skip the problem details.
+      if (typeof raw === "number") {
+        texts[index] = String(raw);
+        continue;
+      }
+      if (typeof raw === "string" && raw.length > 0 && raw.charCodeAt(0) !== 35 && !isWhiteSpaceCode(raw.charCodeAt(0))) {
+        texts[index] = raw.trimEnd();
+        continue;
+      }
       const details: ProblemDetails = { argument, row: r + 1, column: grid.columnCount > 1 ? c + 1 : null, value: raw };
       const value = plainValueOf(raw, details);
-      texts[r * grid.columnCount + c] = value === null ? "" : cellText(value as CellValue);
+      texts[index] = value === null ? "" : cellText(value as CellValue);
     }
   }
   return { texts, rowCount: grid.rowCount, columnCount: grid.columnCount };
@@ -537,4 +549,11 @@ export function readFraction(argument: string, value: unknown): number {
   const invalid = scaleProbabilityColumn(numbers, Uint8Array.of(parsed.percentSign ? 1 : 0));
   if (invalid.length > 0) throw new ArgumentProblem("probabilityOutOfRange", details);
   return numbers[0];
+}
+
+/** True for the character codes that String.prototype.trim removes (white space and line ends). */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 32) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

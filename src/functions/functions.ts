@@ -237,8 +237,8 @@ export function stalled(dates: any[][], days?: any, as_of?: any): number {
     const limit = readWholeNumber("days", days, { min: 0, fallback: DEFAULT_STALL_DAYS });
     const asOf = readAsOf("as_of", as_of);
 
-    const table = createDealTable(entered.values.length);
-    table.stageEntered.set(entered.values);
+    const table = createDealTable(entered.values.length, { sharedBlanks: true });
+    table.stageEntered = entered.values;
     // The inactivity limit is set beyond any date difference, because only the stall count is read.
     const movement = computeMovement(table, { asOf, inactivityDays: Number.MAX_SAFE_INTEGER, stallDaysOf: () => limit });
     return movement.stalled.count;
@@ -280,8 +280,8 @@ export function leadsNeeded(target: any, avg_deal: any, conversion: any[][]): nu
 export function concentration(amounts: any[][]): number {
   return withExcelErrors(() => {
     const numbers = readAmounts("amounts", amounts);
-    const table = createDealTable(numbers.values.length);
-    table.amount.set(numbers.values);
+    const table = createDealTable(numbers.values.length, { sharedBlanks: true });
+    table.amount = numbers.values;
 
     const { hhi } = computeConcentration(table, { limits: DEFAULT_SETTINGS.concentration }).overall;
     if (hhi === null) throw new ArgumentProblem("divisionByZero", { argument: "amounts" });
@@ -381,13 +381,11 @@ export function topDeals(ids: any[][], amounts: any[][], probabilities: any[][],
     requireSameSize({ argument: "ids", range: idTexts }, { argument: "probabilities", range: probabilityNumbers });
     const count = readWholeNumber("n", n, { min: 1, fallback: DEFAULT_SETTINGS.topN });
 
-    const table = createDealTable(idTexts.texts.length);
-    idTexts.texts.forEach((id, i) => {
-      // Excel on Windows and Mac passes a blank id cell as 0, which no CRM uses as an id.
-      table.id[i] = id === "" || id === "0" ? String(i + 1) : id;
-    });
-    table.amount.set(amountNumbers.values);
-    table.probability.set(probabilityNumbers.values);
+    const table = createDealTable(idTexts.texts.length, { sharedBlanks: true });
+    // Excel on Windows and Mac passes a blank id cell as 0, which no CRM uses as an id.
+    table.id = idTexts.texts.map((id, i) => (id === "" || id === "0" ? String(i + 1) : id));
+    table.amount = amountNumbers.values;
+    table.probability = probabilityNumbers.values;
 
     const { deals } = selectTopDeals(table, { asOf: 0, n: count });
     if (deals.length === 0) throw new ArgumentProblem("noDeals", { argument: "amounts" });
@@ -401,10 +399,10 @@ function readWonDeals(amounts: unknown, dates: unknown): { table: DealTable; cur
   const closeDays = readDates("dates", dates);
   requireSameSize({ argument: "amounts", range: amountNumbers }, { argument: "dates", range: closeDays });
 
-  const table = createDealTable(amountNumbers.values.length);
-  table.kind.fill(KIND.won);
-  table.amount.set(amountNumbers.values);
-  table.close.set(closeDays.values);
+  const table = createDealTable(amountNumbers.values.length, { sharedBlanks: true });
+  table.kind = new Uint8Array(table.size).fill(KIND.won);
+  table.amount = amountNumbers.values;
+  table.close = closeDays.values;
   return { table, currency: amountNumbers.currency };
 }
 
