@@ -134,6 +134,16 @@ describe("ATTAINMENT", () => {
     expect(error.message).toBe('quota: "$8,000" is in USD, but amounts is in CNY. Convert the amounts to one currency.');
   });
 
+  test("1904 date system", () => {
+    setDateSystem1904(true);
+    const dates1904 = DATES.map(([cell]) => [typeof cell === "number" ? cell - SHIFT_1904 : cell]);
+    expect(attainment(AMOUNTS, dates1904, 8000, "QTD", AS_OF - SHIFT_1904)).toBe(0.25);
+  });
+
+  test("empty ranges give 0", () => {
+    expect(attainment([], [], 8000, "QTD", AS_OF)).toBe(0);
+  });
+
   test("above the quota", () => {
     expect(attainment(AMOUNTS, DATES, 1000, "YTD", AS_OF)).toBe(2);
   });

@@ -84,6 +84,10 @@ describe("QUOTAPLAN", () => {
     expectSpill(quotaPlan([[0], [0]], 0.2), [[0], [0]]);
   });
 
+  test("empty last_sales plans 0", () => {
+    expect(quotaPlan([], 0.1)).toEqual([[0]]);
+  });
+
   test("two-dimensional last_sales gives #VALUE!", () => {
     const error = excelErrorOf(() => quotaPlan([[1, 2], [3, 4]], 0.1));
     expect(error.code).toBe("#VALUE!");
