@@ -254,29 +254,69 @@ export function readCells(
  * anything else: the general path then reads the whole range and locates the problem.
  */
 function readPlainNumbers(range: unknown): RangeNumbers | null {
-  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0])) return null;
-  const rowCount = range.length;
-  const columnCount = (range[0] as unknown[]).length;
-  if (columnCount === 0) return null;
-  const values = new Float64Array(rowCount * columnCount);
+  const shape = plainShapeOf(range);
+  if (shape === null) return null;
+  const { rows, columnCount } = shape;
+  const values = new Float64Array(rows.length * columnCount);
 
-  for (let r = 0; r < rowCount; r++) {
-    const row: unknown = range[r];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (!Array.isArray(row) || row.length !== columnCount) return null;
     for (let c = 0; c < columnCount; c++) {
-      const raw: unknown = row[c];
-      const index = r * columnCount + c;
-      if (typeof raw === "number") {
-        if (!Number.isFinite(raw)) return null;
-        values[index] = raw;
-      } else if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
-        values[index] = NaN;
-      } else {
-        return null;
-      }
+      const value = plainCellValue(row[c]);
+      if (value === undefined) return null;
+      values[r * columnCount + c] = value;
     }
   }
-  return { values, cells: range as unknown[][], rowCount, columnCount, currency: null };
+  return { values, cells: rows, rowCount: rows.length, columnCount, currency: null };
+}
+
+/**
+ * Reads two ranges of one shape made of plain numbers and blanks, such as amounts and their
+ * probabilities, in one loop over both: the rows of the two ranges are read side by side, as
+ * a plain SUMPRODUCT-like loop reads them. Returns null when either range needs the general
+ * readers, or when their shapes differ, which the general path reports.
+ */
+export function readPlainNumberPair(first: unknown, second: unknown): [RangeNumbers, RangeNumbers] | null {
+  const firstShape = plainShapeOf(first);
+  const secondShape = plainShapeOf(second);
+  if (firstShape === null || secondShape === null) return null;
+  if (firstShape.rows.length !== secondShape.rows.length || firstShape.columnCount !== secondShape.columnCount) return null;
+  const rowCount = firstShape.rows.length;
+  const { columnCount } = firstShape;
+  const firstValues = new Float64Array(rowCount * columnCount);
+  const secondValues = new Float64Array(rowCount * columnCount);
+
+  for (let r = 0; r < rowCount; r++) {
+    const firstRow = firstShape.rows[r];
+    const secondRow = secondShape.rows[r];
+    if (!Array.isArray(firstRow) || firstRow.length !== columnCount || !Array.isArray(secondRow) || secondRow.length !== columnCount) return null;
+    for (let c = 0; c < columnCount; c++) {
+      const firstValue = plainCellValue(firstRow[c]);
+      const secondValue = plainCellValue(secondRow[c]);
+      if (firstValue === undefined || secondValue === undefined) return null;
+      firstValues[r * columnCount + c] = firstValue;
+      secondValues[r * columnCount + c] = secondValue;
+    }
+  }
+  return [
+    { values: firstValues, cells: firstShape.rows, rowCount, columnCount, currency: null },
+    { values: secondValues, cells: secondShape.rows, rowCount, columnCount, currency: null },
+  ];
+}
+
+/** Returns the rows and width of a range whose first row is an array, or null for any other argument. */
+function plainShapeOf(range: unknown): { rows: unknown[][]; columnCount: number } | null {
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0])) return null;
+  const columnCount = (range[0] as unknown[]).length;
+  return columnCount === 0 ? null : { rows: range as unknown[][], columnCount };
+}
+
+/** Returns a finite number as itself and a blank as NaN, or undefined for any other cell. */
+function plainCellValue(raw: unknown): number | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return NaN;
+  return undefined;
 }
 
 /**
@@ -371,7 +411,16 @@ export function readProbabilities(argument: string, range: unknown): RangeNumber
     },
     "asIs",
   );
+  return scaleProbabilities(argument, numbers, percentIndexes);
+}
 
+/**
+ * Turns a range of read probabilities into fractions by the column rule of
+ * scaleProbabilityColumn, in place. `percentIndexes` lists the cells written with a percent
+ * sign, which are fractions already. Throws "probabilityOutOfRange" at the first value
+ * outside 0..100 (or 0..100%).
+ */
+export function scaleProbabilities(argument: string, numbers: RangeNumbers, percentIndexes: readonly number[] = []): RangeNumbers {
   let alreadyFractions: Uint8Array | undefined;
   if (percentIndexes.length > 0) {
     alreadyFractions = new Uint8Array(numbers.values.length);

@@ -26,6 +26,7 @@ import {
   readAmountValue,
   readFraction,
   readNumber,
+  readPlainNumberPair,
   readProbabilities,
   readRate,
   readTexts,
@@ -33,6 +34,7 @@ import {
   readWholeNumber,
   requireOneCurrency,
   requireSameSize,
+  scaleProbabilities,
   sumNumbers,
   type CurrencyCell,
 } from "./coerce";
@@ -87,8 +89,11 @@ export function coverage(open_amounts: any[][], quota: any, won_to_date?: any[][
  */
 export function weightedForecast(amounts: any[][], probabilities: any[][]): number {
   return withExcelErrors(() => {
-    const amountNumbers = readAmounts("amounts", amounts);
-    const probabilityNumbers = readProbabilities("probabilities", probabilities);
+    // Two ranges of plain numbers, the usual arguments, are read in one loop; any other cell
+    // sends both to the general readers, which locate the problem.
+    const pair = readPlainNumberPair(amounts, probabilities);
+    const amountNumbers = pair ? pair[0] : readAmounts("amounts", amounts);
+    const probabilityNumbers = pair ? scaleProbabilities("probabilities", pair[1]) : readProbabilities("probabilities", probabilities);
     requireSameSize({ argument: "amounts", range: amountNumbers }, { argument: "probabilities", range: probabilityNumbers });
 
     // A pair with a blank amount or a blank probability is NaN and adds nothing.
