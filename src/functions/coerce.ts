@@ -273,9 +273,9 @@ function readPlainNumbers(range: unknown): RangeNumbers | null {
 
 /**
  * Reads two ranges of one shape made of plain numbers and blanks, such as amounts and their
- * probabilities, in one loop over both: the rows of the two ranges are read side by side, as
- * a plain SUMPRODUCT-like loop reads them. Returns null when either range needs the general
- * readers, or when their shapes differ, which the general path reports.
+ * probabilities, in one loop. The rows of the two ranges are read side by side, as a plain
+ * SUMPRODUCT-like loop reads them. Returns null when either range needs the general readers,
+ * or when their shapes differ, which the general path reports.
  */
 export function readPlainNumberPair(first: unknown, second: unknown): [RangeNumbers, RangeNumbers] | null {
   const firstShape = plainShapeOf(first);
