@@ -89,7 +89,7 @@ export function coverage(open_amounts: any[][], quota: any, won_to_date?: any[][
  */
 export function weightedForecast(amounts: any[][], probabilities: any[][]): number {
   return withExcelErrors(() => {
-    // Two ranges of plain numbers, the usual arguments, are read in one loop; any other cell
+    // Two ranges of plain numbers, the usual arguments, are read in one loop. Any other cell
     // sends both to the general readers, which locate the problem.
     const pair = readPlainNumberPair(amounts, probabilities);
     const amountNumbers = pair ? pair[0] : readAmounts("amounts", amounts);

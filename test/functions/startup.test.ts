@@ -1,6 +1,6 @@
 /**
  * The functions' startup reads the workbook's date system through Office.js. A stand-in
- * for Office and Excel records what the startup asks for.
+ * for Office and Excel records what the startup requests.
  */
 interface FakeHost {
   calculations: string[];

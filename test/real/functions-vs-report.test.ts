@@ -40,7 +40,7 @@ function columnIndex(letters: string): number {
   return [...letters].reduce((index, letter) => index * 26 + (letter.charCodeAt(0) - 64), 0) - 1;
 }
 
-/** The raw cells of one field for the given deals, as a one-column range. */
+/** Returns the raw cells of one field for the given deals, as a one-column range. */
 function cellsOf({ workbook, source }: Loaded, field: DealField, deals: number[]): CellValue[][] {
   const { table } = source;
   const sheet = workbook.sheets.find((candidate) => candidate.name === table.sheet);

@@ -94,7 +94,6 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
   const flags = new Uint8Array(table.size);
   const stalled = { count: 0, amount: 0, unknown: 0, noStallLimit: 0 };
   const inactive = { count: 0, amount: 0 };
-  const basis: Record<InactivityBasis, number> = { lastActivity: 0, stageEntered: 0, created: 0, none: 0 };
   let judgedOnLastActivity = 0;
   let judgedOnStageEntered = 0;
   let judgedOnCreated = 0;
@@ -149,10 +148,12 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
     if (flag & MOVEMENT_FLAG.rescheduled) addDeal(rescheduled, counted);
   }
 
-  basis.lastActivity = judgedOnLastActivity;
-  basis.stageEntered = judgedOnStageEntered;
-  basis.created = judgedOnCreated;
-  basis.none = judgedOnNothing;
+  const basis: Record<InactivityBasis, number> = {
+    lastActivity: judgedOnLastActivity,
+    stageEntered: judgedOnStageEntered,
+    created: judgedOnCreated,
+    none: judgedOnNothing,
+  };
   return {
     stalled: { ...stalled, share: shareOf(stalled.amount, openPipeline) },
     inactive: { ...inactive, share: shareOf(inactive.amount, openPipeline), basis },
