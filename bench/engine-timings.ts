@@ -7,20 +7,20 @@ import { periodContaining } from "../src/engine/periods";
 import { readPipeline, type PipelineSource } from "../src/engine/read/workbook";
 import { buildReport } from "../src/engine/report";
 import { withDefaults, type ReportSettings } from "../src/engine/settings";
-import type { CellValue, SheetGrid } from "../src/engine/types";
+import type { SheetGrid } from "../src/engine/types";
 import { aggregationColumns, computeAggregations, type AggregationColumns } from "./aggregations";
 import { timeMedian, type Timing } from "./measure";
 import { formatCount, type BenchRow } from "./results";
-import type { OfficeCell, OfficeSheet, SyntheticPipeline } from "./synthetic-pipeline";
+import type { OfficeSheet, SyntheticPipeline } from "./synthetic-pipeline";
 
 /** Read options of the synthetic workbook: a Chinese locale and the 1900 date system of Excel for Windows. */
 export const READ_OPTIONS = { locale: "zh-CN", date1904: false } as const;
 
 /**
- * Converts the sheets as Office.js returns them to the engine's grids and reads the
- * pipeline. The conversion of "" to null is the one the Excel Workbook port does per cell,
- * so ingest here covers everything between `Range.values` and the deal table, including
- * what the reader prepares on the table for later reports.
+ * Reads the pipeline from the sheets as Office.js returns them. The Excel Workbook port
+ * passes `Range.values` rows on unchanged, "" for an empty cell included, so ingest here
+ * covers everything between `Range.values` and the deal table, including what the reader
+ * prepares on the table for later reports.
  */
 export function ingest(pipeline: SyntheticPipeline): PipelineSource {
   const sheets: SheetGrid[] = pipeline.sheets.map(toSheetGrid);
@@ -30,12 +30,7 @@ export function ingest(pipeline: SyntheticPipeline): PipelineSource {
 }
 
 function toSheetGrid(sheet: OfficeSheet): SheetGrid {
-  const rows: CellValue[][] = sheet.cells.map((row) => row.map(engineCell));
-  return { name: sheet.name, rows, firstRow: 1, firstColumn: 0 };
-}
-
-function engineCell(value: OfficeCell): CellValue {
-  return value === "" ? null : value;
+  return { name: sheet.name, rows: sheet.cells, firstRow: 1, firstColumn: 0 };
 }
 
 export function reportSettings(pipeline: SyntheticPipeline): ReportSettings {

@@ -36,7 +36,10 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 /** A rectangular block of cells read from one sheet. */
 export interface SheetGrid {
   name: string;
-  /** Row-major values; `rows[0]` is sheet row `firstRow`. */
+  /**
+   * Row-major values; `rows[0]` is sheet row `firstRow`. An empty cell may be null, undefined
+   * or "" (the form Office.js returns), and every reader treats the three alike.
+   */
   rows: CellValue[][];
   /** 1-based sheet row of `rows[0]`. */
   firstRow: number;

@@ -5,7 +5,8 @@
  */
 import { readdirSync } from "node:fs";
 import * as path from "node:path";
-import { accountedRows, LOAD_TIMEOUT_MS, loadWorkbook, readSource, REAL_DATA } from "./real-source";
+import type { FileWorkbookData } from "../../src/workbook/file/read-file";
+import { accountedRows, LOAD_TIMEOUT_MS, loadWorkbook, readSource, REAL_DATA, reportAsOf, requireSource } from "./real-source";
 
 /** Rows read from the deals table of each file, or null for a file without one. */
 const EXPECTED_ROWS_READ: Record<string, number | null> = {
@@ -53,6 +54,28 @@ describe.each(Object.entries(EXPECTED_ROWS_READ))("%s", (file, rowsRead) => {
       expect(source).not.toBeNull();
       expect(source?.rows.read).toBe(rowsRead);
       expect(accountedRows(source!.rows)).toBe(rowsRead);
+    },
+    LOAD_TIMEOUT_MS,
+  );
+});
+
+/** The same sheets with every empty cell as "", the form in which Office.js returns empty cells. */
+function withOfficeBlanks(workbook: FileWorkbookData): FileWorkbookData {
+  const sheets = workbook.sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map((value) => (value === null || value === undefined ? "" : value))) }));
+  return { ...workbook, sheets };
+}
+
+describe.each(Object.entries(EXPECTED_ROWS_READ).filter(([, rowsRead]) => rowsRead !== null))("%s with empty cells as \"\"", (file) => {
+  test(
+    "reads the same deals, issues and report",
+    async () => {
+      const workbook = await loadWorkbook(file);
+      const expected = requireSource(workbook);
+      const actual = requireSource(withOfficeBlanks(workbook));
+      expect(actual.rows).toEqual(expected.rows);
+      expect(actual.issues).toEqual(expected.issues);
+      expect(actual.table).toEqual(expected.table);
+      expect(reportAsOf(actual, "2024-06-30")).toEqual(reportAsOf(expected, "2024-06-30"));
     },
     LOAD_TIMEOUT_MS,
   );

@@ -1,3 +1,4 @@
+import { readPipeline } from "../../src/engine/read/workbook";
 import type { ReportSheetContent, SheetCell, SheetCellStyle } from "../../src/present/report-sheet";
 import { ExcelWorkbook } from "../../src/workbook/excel/excel-workbook";
 import { rowBlocks, WRITE_BLOCK_CELLS, WRITE_BLOCK_CHARACTERS, WRITE_BLOCK_ROWS } from "../../src/workbook/excel/excel-write";
@@ -18,11 +19,6 @@ function dealRows(count: number): unknown[][] {
   return rows;
 }
 
-/** Returns what the read should give for `rows`, where Office.js gives "" for an empty cell and the port gives null. */
-function withNulls(rows: unknown[][]): unknown[][] {
-  return rows.map((row) => row.map((value) => (value === "" ? null : value)));
-}
-
 function setUp(options: FakeExcelOptions, blockRows?: number, isSetSupported = ALL_SETS) {
   const fake = new FakeExcel(options);
   const workbook = new ExcelWorkbook({ run: fake.run, blockRows, isSetSupported, title: "Deals.xlsx" });
@@ -41,7 +37,7 @@ describe("ExcelWorkbook.read", () => {
     expect(source).toHaveLength(25_000);
     expect(snapshot.sheets).toHaveLength(1);
     expect(snapshot.sheets[0].name).toBe("Deals");
-    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(snapshot.sheets[0].rows).toEqual(source);
     expect(snapshot.sheets[0].firstRow).toBe(1);
     expect(snapshot.sheets[0].firstColumn).toBe(0);
     expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 10_000, 5_000]);
@@ -54,23 +50,23 @@ describe("ExcelWorkbook.read", () => {
     ]);
   });
 
-  test("reads empty cells as null", async () => {
+  test("passes empty cells on as blanks", async () => {
     const rows = [
-      ["Id", "Name", "Amount"],
+      ["Id", "Stage", "Amount"],
       ["D1", "", 100],
-      ["", "Second", ""],
-      ["D3", "Third", 0],
+      ["", "Proposal", ""],
+      ["D3", "Proposal", 0],
     ];
     const { workbook } = setUp({ sheets: [{ name: "Deals", rows }] });
 
     const snapshot = await workbook.read();
+    const source = readPipeline(snapshot.sheets, { locale: "en-US", date1904: false });
 
-    expect(snapshot.sheets[0].rows).toEqual([
-      ["Id", "Name", "Amount"],
-      ["D1", null, 100],
-      [null, "Second", null],
-      ["D3", "Third", 0],
-    ]);
+    expect(snapshot.sheets[0].rows).toEqual(rows);
+    expect(source).not.toBeNull();
+    expect([...source!.table.amount]).toEqual([100, NaN, 0]);
+    expect(source!.table.id).toEqual(["D1", "3", "D3"]);
+    expect(source!.issues.map((issue) => `${issue.code} ${issue.column}${issue.row}`)).toEqual(["stageMissing B2"]);
   });
 
   test("skips hidden sheets", async () => {
@@ -121,7 +117,7 @@ describe("ExcelWorkbook.read", () => {
 
     const snapshot = await workbook.read({ onProgress: (update) => progress.push(update) });
 
-    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(snapshot.sheets[0].rows).toEqual(source);
     const failed = fake.valuesLoads.filter((load) => load.outcome === "payloadLimit");
     const read = fake.valuesLoads.filter((load) => load.outcome === "read");
     expect(failed.map((load) => load.rowCount)).toEqual([10_000, 5_000]);
@@ -140,7 +136,7 @@ describe("ExcelWorkbook.read", () => {
 
     const snapshot = await workbook.read();
 
-    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(snapshot.sheets[0].rows).toEqual(source);
     expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 5_000, 5_000, 5_000, 5_000, 5_000]);
   });
 
@@ -149,7 +145,7 @@ describe("ExcelWorkbook.read", () => {
 
     const snapshot = await workbook.read();
 
-    expect(snapshot.sheets[0].rows).toEqual(withNulls(source));
+    expect(snapshot.sheets[0].rows).toEqual(source);
     expect(fake.valuesLoads.map((load) => load.outcome)).toEqual(["nullValues", "read", "read", "read", "read", "read"]);
     expect(fake.valuesLoads.map((load) => load.rowCount)).toEqual([10_000, 5_000, 5_000, 5_000, 5_000, 5_000]);
   });

@@ -25,8 +25,11 @@ export const CURRENCY_MARKERS =
 
 const YEN_SIGNS = new Set(["¥", "￥"]);
 
-/** Amount text made only of characters that cannot belong to a currency marker. */
-const PLAIN_AMOUNT_TEXT = /^[\d\s.,+\-()万亿千百]*$/;
+/**
+ * Amount text that names no currency outright: digits, separators, signs, brackets, Chinese
+ * units and the yen signs, which stand for the yuan or the yen and so name neither.
+ */
+const PLAIN_AMOUNT_TEXT = /^[\d\s.,+\-()万亿千百¥￥]*$/;
 
 /** Currency of each marker except the yen signs, keyed in upper case. */
 const MARKER_CURRENCIES: Record<string, string> = {
@@ -191,8 +194,8 @@ export function headerCurrency(header: string, options: { yen?: YenCurrency | nu
  * ["USD"], "¥5" gives [].
  */
 export function namedCurrencies(text: string): string[] {
-  // Digits, separators, signs, brackets and Chinese units can name no currency, even after
-  // NFKC, and they are most amount texts, so those skip the normalising and the marker search.
+  // Digits, separators, signs, brackets, Chinese units and yen signs name no currency, even
+  // after NFKC, and they are most amount texts, so those skip the normalising and the marker search.
   if (PLAIN_AMOUNT_TEXT.test(text)) return [];
   const found: string[] = [];
   for (const match of text.normalize("NFKC").matchAll(CURRENCY_MARKERS)) {

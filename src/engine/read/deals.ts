@@ -8,7 +8,8 @@ import { memoizeByText } from "../text";
 import { createDealTable, dealsOfKind, internNames } from "../table";
 import { chooseYenCurrency, currencyFromText, headerCurrency, namedCurrencies, setAsideOtherCurrencies } from "./currency";
 import { columnLetter, headerScale } from "./headers";
-import { blockRow, sheetColumn, type LocatedHeader } from "./locate";
+import { classifyRows, columnCells, keepLastOfEachId, type KeptRows } from "./deal-rows";
+import { sheetColumn, type LocatedHeader } from "./locate";
 import { chooseStagePreset, indexStages, indexWithFallbacks, kindFromName, kindFromStatus, normalizeStageName, type StagePreset } from "./stages";
 import {
   cellText,
@@ -39,10 +40,13 @@ type DateField = (typeof DATE_FIELDS)[number];
  * Reads the deals below a located header, within the located block's columns and rows.
  * `stages` is the workbook's own stage table when it has one: it then replaces the
  * built-in lists, so a stage it lacks is reported as unknown.
+ *
+ * The table is filled one column at a time, straight from the sheet's grid, because a
+ * column of cells has one form and one parser, and no row is copied. Issues are returned in
+ * sheet order: by row, then by column.
  */
 export function readDeals(located: LocatedHeader, options: ReadOptions, stages?: StagePreset): DealsReadResult {
   const { sheet, headerIndex, headers, mapping } = located;
-  const issues: DataIssue[] = [];
   const columns: ColumnMapping[] = [...mapping.entries()].map(([field, index]) => ({
     field,
     index,
@@ -52,180 +56,225 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   const columnByField = new Map(columns.map((column) => [column.field, column]));
   const columnOf = (field: DealField) => columnByField.get(field);
 
-  const dataRows: { values: CellValue[]; sheetRow: number }[] = [];
-  let blank = 0;
-  let totals = 0;
-  let instructions = 0;
   const kindColumns = (["stage", "status"] as const).map(columnOf).filter((column) => column !== undefined);
-  for (let index = headerIndex + 1; index < located.endIndex; index++) {
-    const values = blockRow(located, index);
-    if (values.every(isBlank)) {
-      blank++;
-      continue;
-    }
-    if (isTotalRow(values, kindColumns)) {
-      totals++;
-      continue;
-    }
-    if (dataRows.length === 0 && index - headerIndex <= INSTRUCTION_ROWS && isInstructionRow(values)) {
-      instructions++;
-      continue;
-    }
-    dataRows.push({ values, sheetRow: sheet.firstRow + index });
-  }
-
-  const report = (code: IssueCode, sheetRow: number, column: ColumnMapping | undefined, value: CellValue) => {
-    issues.push({
-      code,
-      sheet: sheet.name,
-      row: sheetRow,
-      column: column?.column ?? "",
-      header: column?.header ?? "",
-      value: cellText(value).slice(0, 100),
-    });
-  };
-
-  // Cell errors such as #N/A are reported once per cell and then read as blank.
-  const valueIn = (row: { values: CellValue[]; sheetRow: number }, column: ColumnMapping | undefined): CellValue => {
-    if (!column) return null;
-    const value = row.values[column.index];
-    if (isCellError(value)) {
-      report("cellError", row.sheetRow, column, value);
-      return null;
-    }
-    return value;
-  };
-  const valueOf = (row: { values: CellValue[]; sheetRow: number }, field: DealField): CellValue => valueIn(row, columnOf(field));
-
-  const kept = keepLastOfEachId(dataRows, columnOf("id"), sheet.name, issues);
-  const size = kept.length;
+  const dealRows = classifyRows(located, kindColumns);
+  const idColumn = columnOf("id");
+  const idCells = idColumn ? columnCells(located, dealRows.data, [idColumn]).cells[0] : null;
+  const kept = keepLastOfEachId(idCells, dealRows.data.length);
+  const size = kept.kept.length;
+  const keptRows = kept.kept.map((position) => dealRows.data[position]);
   const table = createDealTable(size, { sheet: sheet.name, headerRow: sheet.firstRow + headerIndex, columns });
+  for (let k = 0; k < size; k++) table.row[k] = sheet.firstRow + keptRows[k];
 
-  const stageTexts = kept.map((row) => cellText(valueOf(row, "stage")));
-  const statusTexts = kept.map((row) => cellText(valueOf(row, "status")));
-  const stagePreset = stages ?? chooseStagePreset(stageTexts.length > 0 ? stageTexts : statusTexts);
-  const stageIndex = stages ? indexStages(stages.stages) : indexWithFallbacks(stagePreset);
-  // A table repeats a handful of stage names, so each distinct text is looked up once.
-  const stageInfo = memoizeByText((stage) => ({ definition: stageIndex.get(normalizeStageName(stage)), nameKind: kindFromName(stage) }));
+  const issues = new IssueLog(sheet.name);
+  for (const duplicate of kept.duplicates) issues.add("duplicateId", sheet.firstRow + dealRows.data[duplicate.position], idColumn, duplicate.id);
+
+  // Cell errors such as #N/A are reported once per cell, and the cells read as blank.
+  const { cells: cellsByColumn, errors } = columnCells(located, keptRows, columns);
+  for (const error of errors) issues.add("cellError", table.row[error.position], columns[error.column], error.value);
+  const cellsByField = new Map(columns.map((column, c) => [column.field, cellsByColumn[c]]));
+  const cellsOf = (column: ColumnMapping | undefined): CellValue[] | null => (column ? cellsByField.get(column.field)! : null);
+
+  readIds(table, kept, cellsOf(idColumn));
+  fillTexts(table.name, cellsOf(columnOf("name")));
+  fillTexts(table.account, cellsOf(columnOf("account")));
+  fillTexts(table.owner, cellsOf(columnOf("owner")));
+  fillTexts(table.nextStep, cellsOf(columnOf("nextStep")));
+
+  const stageTexts = fillTexts(new Array<string>(size).fill(""), cellsOf(columnOf("stage")));
+  const statusTexts = fillTexts(new Array<string>(size).fill(""), cellsOf(columnOf("status")));
+  const stagePreset = stages ?? chooseStagePreset(stageTexts);
+  readKinds(table, { stageTexts, statusTexts, isWon: cellsOf(columnOf("isWon")), isClosed: cellsOf(columnOf("isClosed")) }, stages, stagePreset, (code, k, value) =>
+    issues.add(code, table.row[k], code === "stageMissing" ? (columnOf("stage") ?? columnOf("status")) : columnOf("stage"), value),
+  );
 
   const amountColumn = columnOf("amount");
-  const currencyColumn = columnOf("currency");
-  const yen = chooseYenCurrency({
-    header: amountColumn?.header ?? "",
-    named: namedCurrenciesOf(kept, currencyColumn, amountColumn),
-    locale: options.locale,
-  });
-  const amountOptions = {
-    decimalComma: usesDecimalComma(options.locale),
-    scale: amountColumn ? headerScale(amountColumn.header) : 1,
-    yen,
-  };
-  const headerCurrencyOfAmounts = amountColumn ? headerCurrency(amountColumn.header, { yen }) : null;
-  const dateOrders = new Map<DateField, "MDY" | "DMY">();
+  const amountCells = cellsOf(amountColumn);
+  readAmounts(table, { amountColumn, amountCells, currencyColumn: columnOf("currency"), currencyCells: cellsOf(columnOf("currency")), locale: options.locale }, issues);
+
+  const probabilityColumn = columnOf("probability");
+  const probabilityCells = cellsOf(probabilityColumn);
+  const percentSign = new Uint8Array(size);
+  if (probabilityCells) {
+    // Probabilities written as text ("60%") repeat across rows, so each distinct text is read once.
+    const parseText = memoizeByText(parseProbabilityCell);
+    for (let k = 0; k < size; k++) {
+      const raw = probabilityCells[k];
+      if (isBlank(raw)) continue;
+      const parsed = typeof raw === "string" ? parseText(raw) : parseProbabilityCell(raw);
+      if (Number.isNaN(parsed.number)) issues.add("probabilityInvalid", table.row[k], probabilityColumn, raw);
+      table.probability[k] = parsed.number;
+      percentSign[k] = parsed.percentSign ? 1 : 0;
+    }
+  }
+
   for (const field of DATE_FIELDS) {
     const column = columnOf(field);
-    if (column) dateOrders.set(field, detectDateOrder(kept.map((row) => row.values[column.index]), options.locale));
+    if (column) readDateColumn(table, field, cellsOf(column)!, options, (k, raw) => issues.add("dateInvalid", table.row[k], column, raw));
   }
-  const percentSign = new Uint8Array(size);
-  // Dates written as text repeat across rows, so each distinct text of a column is parsed once.
-  const dateOptions = new Map(DATE_FIELDS.map((field) => [field, { date1904: options.date1904, order: dateOrders.get(field) }]));
-  const dateTextMemos = new Map(DATE_FIELDS.map((field) => [field, memoizeByText((text) => parseDate(text, dateOptions.get(field)))]));
-  const readDate = (field: DateField, raw: CellValue): number =>
-    typeof raw === "string" ? dateTextMemos.get(field)!(raw) : parseDate(raw, dateOptions.get(field));
-
-  // The columns of the loop below, found once instead of once per row.
-  const idColumn = columnOf("id");
-  const nameColumn = columnOf("name");
-  const accountColumn = columnOf("account");
-  const ownerColumn = columnOf("owner");
-  const nextStepColumn = columnOf("nextStep");
-  const isWonColumn = columnOf("isWon");
-  const isClosedColumn = columnOf("isClosed");
-  const probabilityColumn = columnOf("probability");
-  const pushCountColumn = columnOf("pushCount");
-  const dateColumns = DATE_FIELDS.flatMap((field) => {
-    const column = columnOf(field);
-    return column ? [{ field, column }] : [];
-  });
-
-  kept.forEach((row, i) => {
-    table.row[i] = row.sheetRow;
-    table.id[i] = cellText(valueIn(row, idColumn)) || String(row.sheetRow);
-    table.name[i] = cellText(valueIn(row, nameColumn));
-    table.account[i] = cellText(valueIn(row, accountColumn));
-    table.owner[i] = cellText(valueIn(row, ownerColumn));
-    table.nextStep[i] = cellText(valueIn(row, nextStepColumn));
-
-    const stage = stageTexts[i] || statusTexts[i];
-    table.stage[i] = stage;
-    const { definition, nameKind } = stageInfo(stage);
-    const kind = decideKind(nameKind, statusTexts[i], valueIn(row, isWonColumn), valueIn(row, isClosedColumn), definition?.kind);
-    table.kind[i] = KIND[kind];
-    table.stageProbability[i] = closedProbability(kind) ?? definition?.probability ?? NaN;
-    if (stage === "") report("stageMissing", row.sheetRow, columnOf("stage") ?? columnOf("status"), "");
-    else if (!definition && nameKind === null && !statusClosesDeal(statusTexts[i]) && stageTexts[i] !== "") {
-      report("stageUnknown", row.sheetRow, columnOf("stage"), stage);
-    }
-
-    // The currency column is the CRM's record of the deal, so it wins over a sign in the
-    // amount cell, which wins over a currency named in the amount header.
-    const rawCurrency = valueIn(row, currencyColumn);
-    let rowCurrency: string | null = null;
-    if (!isBlank(rawCurrency)) {
-      rowCurrency = currencyFromText(cellText(rawCurrency), { yen });
-      if (rowCurrency === null) report("currencyInvalid", row.sheetRow, currencyColumn, rawCurrency);
-    }
-
-    const rawAmount = valueIn(row, amountColumn);
-    if (!isBlank(rawAmount)) {
-      const { amount, currency } = parseAmountWithCurrency(rawAmount, amountOptions);
-      if (Number.isNaN(amount)) report("amountInvalid", row.sheetRow, amountColumn, rawAmount);
-      else if (amount < 0) report("amountNegative", row.sheetRow, amountColumn, rawAmount);
-      table.amount[i] = amount;
-      rowCurrency ??= currency;
-    }
-    table.currency[i] = rowCurrency ?? headerCurrencyOfAmounts ?? "";
-
-    const rawProbability = valueIn(row, probabilityColumn);
-    if (!isBlank(rawProbability)) {
-      const parsed = parseProbabilityCell(rawProbability);
-      if (Number.isNaN(parsed.number)) report("probabilityInvalid", row.sheetRow, probabilityColumn, rawProbability);
-      table.probability[i] = parsed.number;
-      percentSign[i] = parsed.percentSign ? 1 : 0;
-    }
-
-    for (const { field, column } of dateColumns) {
-      const raw = valueIn(row, column);
-      if (isBlank(raw)) continue;
-      const day = readDate(field, raw);
-      if (Number.isNaN(day)) report("dateInvalid", row.sheetRow, column, raw);
-      else writeDate(table, field, i, day, kind);
-    }
-    // A deal closing before it was created gives a negative sales cycle; the export is wrong somewhere.
-    if (table.close[i] < table.created[i]) {
-      const closeColumn = kind === "open" ? columnOf("close") : (columnOf("actualClose") ?? columnOf("close"));
-      report("closeBeforeCreated", row.sheetRow, closeColumn, isoFromDay(table.close[i]));
-    }
-
-    const rawPushCount = valueIn(row, pushCountColumn);
-    if (!isBlank(rawPushCount)) table.pushCount[i] = parseAmount(rawPushCount);
-  });
-
-  for (const index of scaleProbabilityColumn(table.probability, percentSign)) {
-    const row = kept[index];
-    report("probabilityInvalid", row.sheetRow, columnOf("probability"), row.values[columnOf("probability")!.index]);
+  // A deal closing before it was created gives a negative sales cycle; the export is wrong somewhere.
+  for (let k = 0; k < size; k++) {
+    if (!(table.close[k] < table.created[k])) continue;
+    const closeColumn = table.kind[k] === KIND.open ? columnOf("close") : (columnOf("actualClose") ?? columnOf("close"));
+    issues.add("closeBeforeCreated", table.row[k], closeColumn, isoFromDay(table.close[k]));
   }
 
-  for (const index of setAsideOtherCurrencies(table)) {
-    const row = kept[index];
-    report("currencyMixed", row.sheetRow, amountColumn, row.values[amountColumn!.index]);
+  const pushCountCells = cellsOf(columnOf("pushCount"));
+  if (pushCountCells) {
+    for (let k = 0; k < size; k++) if (!isBlank(pushCountCells[k])) table.pushCount[k] = parseAmount(pushCountCells[k]);
   }
 
-  const rows: RowAccount = { read: dataRows.length + blank + totals + instructions, deals: size, blank, duplicates: dataRows.length - size, totals, instructions };
+  for (const k of scaleProbabilityColumn(table.probability, percentSign)) {
+    issues.add("probabilityInvalid", table.row[k], probabilityColumn, probabilityCells![k]);
+  }
+  for (const k of setAsideOtherCurrencies(table)) issues.add("currencyMixed", table.row[k], amountColumn, amountCells![k]);
+
+  const { blank, totals, instructions } = dealRows;
+  const read = dealRows.data.length + blank + totals + instructions;
+  const rows: RowAccount = { read, deals: size, blank, duplicates: kept.duplicates.length, totals, instructions };
   internNames(table);
   // The kind lists are built here, once, so that every later report on the table reuses them.
   dealsOfKind(table);
-  return { table, rows, issues, stagePreset };
+  return { table, rows, issues: issues.sorted(), stagePreset };
+}
+
+/**
+ * Issues of one sheet, kept with their position so that they can be listed in sheet order
+ * whatever order the columns were read in.
+ */
+class IssueLog {
+  private readonly issues: DataIssue[] = [];
+  /** Sheet row and column index of each issue, for the sort. */
+  private readonly rows: number[] = [];
+  private readonly columnIndexes: number[] = [];
+
+  constructor(private readonly sheet: string) {}
+
+  add(code: IssueCode, row: number, column: ColumnMapping | undefined, value: CellValue): void {
+    this.issues.push({ code, sheet: this.sheet, row, column: column?.column ?? "", header: column?.header ?? "", value: cellText(value).slice(0, 100) });
+    this.rows.push(row);
+    this.columnIndexes.push(column?.index ?? -1);
+  }
+
+  /** Returns the issues by row, then by column. Issues of one cell keep the order they were found in. */
+  sorted(): DataIssue[] {
+    const order = this.issues.map((_, n) => n);
+    order.sort((a, b) => this.rows[a] - this.rows[b] || this.columnIndexes[a] - this.columnIndexes[b] || a - b);
+    return order.map((n) => this.issues[n]);
+  }
+}
+
+/** Gives each deal its id, or its sheet row as text when it has none. An id cell showing an error was reported already. */
+function readIds(table: DealTable, kept: KeptRows, idCells: CellValue[] | null): void {
+  for (let k = 0; k < table.size; k++) {
+    // Without an id column, or for a cell error, the id is "" and the row number is used instead.
+    table.id[k] = (idCells ? kept.ids[k] : "") || String(table.row[k]);
+  }
+}
+
+/** Writes the trimmed text of each cell into `target` and returns it. A missing column leaves `target` as it is. */
+function fillTexts(target: string[], cells: CellValue[] | null): string[] {
+  if (!cells) return target;
+  for (let k = 0; k < cells.length; k++) {
+    const value = cells[k];
+    target[k] = typeof value === "string" ? value.trim() : cellText(value);
+  }
+  return target;
+}
+
+interface KindCells {
+  stageTexts: string[];
+  statusTexts: string[];
+  isWon: CellValue[] | null;
+  isClosed: CellValue[] | null;
+}
+
+/**
+ * Writes each deal's stage, kind and stage default probability, and reports deals without a
+ * stage and stages that the stage list does not contain.
+ */
+function readKinds(
+  table: DealTable,
+  cells: KindCells,
+  stages: StagePreset | undefined,
+  stagePreset: StagePreset,
+  report: (code: "stageMissing" | "stageUnknown", k: number, value: CellValue) => void,
+): void {
+  const stageIndex = stages ? indexStages(stages.stages) : indexWithFallbacks(stagePreset);
+  // A table repeats a handful of stage names, so each distinct text is looked up once.
+  const stageInfo = memoizeByText((stage) => ({ definition: stageIndex.get(normalizeStageName(stage)), nameKind: kindFromName(stage) }));
+  const { stageTexts, statusTexts } = cells;
+  for (let k = 0; k < table.size; k++) {
+    const stage = stageTexts[k] || statusTexts[k];
+    table.stage[k] = stage;
+    const { definition, nameKind } = stageInfo(stage);
+    const kind = decideKind(nameKind, statusTexts[k], cells.isWon?.[k] ?? null, cells.isClosed?.[k] ?? null, definition?.kind);
+    table.kind[k] = KIND[kind];
+    table.stageProbability[k] = closedProbability(kind) ?? definition?.probability ?? NaN;
+    if (stage === "") report("stageMissing", k, "");
+    else if (!definition && nameKind === null && !statusClosesDeal(statusTexts[k]) && stageTexts[k] !== "") report("stageUnknown", k, stage);
+  }
+}
+
+interface AmountCells {
+  amountColumn: ColumnMapping | undefined;
+  amountCells: CellValue[] | null;
+  currencyColumn: ColumnMapping | undefined;
+  currencyCells: CellValue[] | null;
+  locale: string;
+}
+
+/**
+ * Writes each deal's amount and currency. The currency column is the CRM's record of the
+ * deal, so it wins over a sign in the amount cell, which wins over a currency named in the
+ * amount header.
+ */
+function readAmounts(table: DealTable, cells: AmountCells, issues: IssueLog): void {
+  const { amountColumn, amountCells, currencyColumn, currencyCells } = cells;
+  const yen = chooseYenCurrency({ header: amountColumn?.header ?? "", named: namedCurrenciesOf(currencyCells, amountCells), locale: cells.locale });
+
+  if (currencyCells) {
+    // A currency column repeats a handful of codes, so each distinct text is read once.
+    const currencyOf = memoizeByText((text) => currencyFromText(text, { yen }));
+    for (let k = 0; k < table.size; k++) {
+      const raw = currencyCells[k];
+      if (isBlank(raw)) continue;
+      const currency = currencyOf(cellText(raw));
+      if (currency === null) issues.add("currencyInvalid", table.row[k], currencyColumn, raw);
+      else table.currency[k] = currency;
+    }
+  }
+
+  if (amountCells) {
+    const amountOptions = { decimalComma: usesDecimalComma(cells.locale), scale: amountColumn ? headerScale(amountColumn.header) : 1, yen };
+    for (let k = 0; k < table.size; k++) {
+      const raw = amountCells[k];
+      if (isBlank(raw)) continue;
+      const { amount, currency } = parseAmountWithCurrency(raw, amountOptions);
+      if (Number.isNaN(amount)) issues.add("amountInvalid", table.row[k], amountColumn, raw);
+      else if (amount < 0) issues.add("amountNegative", table.row[k], amountColumn, raw);
+      table.amount[k] = amount;
+      if (currency !== null && table.currency[k] === "") table.currency[k] = currency;
+    }
+  }
+
+  const headerCurrencyOfAmounts = amountColumn ? headerCurrency(amountColumn.header, { yen }) : null;
+  if (headerCurrencyOfAmounts === null) return;
+  for (let k = 0; k < table.size; k++) if (table.currency[k] === "") table.currency[k] = headerCurrencyOfAmounts;
+}
+
+/** Reads one date column into the table. A date that cannot be read is passed to `reportInvalid`. */
+function readDateColumn(table: DealTable, field: DateField, cells: CellValue[], options: ReadOptions, reportInvalid: (k: number, raw: CellValue) => void): void {
+  const dateOptions = { date1904: options.date1904, order: detectDateOrder(cells, options.locale) };
+  // Dates written as text repeat across rows, so each distinct text is parsed once.
+  const parseText = memoizeByText((text) => parseDate(text, dateOptions));
+  for (let k = 0; k < cells.length; k++) {
+    const raw = cells[k];
+    if (isBlank(raw)) continue;
+    const day = typeof raw === "string" ? parseText(raw) : parseDate(raw, dateOptions);
+    if (Number.isNaN(day)) reportInvalid(k, raw);
+    else writeDate(table, field, k, day);
+  }
 }
 
 /** Won deals are certain and lost ones are gone, whatever their stage's default probability is. */
@@ -233,31 +282,6 @@ function closedProbability(kind: DealKind): number | null {
   if (kind === "won") return 1;
   if (kind === "lost") return 0;
   return null;
-}
-
-/** Rows right under the header that import templates use for filling instructions. */
-const INSTRUCTION_ROWS = 3;
-const INSTRUCTION_CUE = /必填|选填|可选|非必填|请填写|填写|请输入|请选择|下拉|格式[:：为]|示例|例如|单位[:：为]|^required\b|^optional\b|\be\.g\.|^example\b|^format\b|^enter\b|^select\b/i;
-
-/**
- * Tells an instruction row of an import template ("必填，从下拉选择", "Required, e.g. 2026-05-30")
- * from a deal: at least two cells, and most of its text cells, carry a filling cue.
- */
-function isInstructionRow(values: CellValue[]): boolean {
-  const texts = values.filter((value): value is string => typeof value === "string" && value.trim() !== "");
-  const cued = texts.filter((text) => INSTRUCTION_CUE.test(text.trim())).length;
-  return cued >= 2 && cued * 2 >= texts.length;
-}
-
-const TOTAL_LABEL = /^(合计|总计|小计|汇总|总和|total|totals|grand total|sub-?total|sum)[:：]?$/i;
-
-/**
- * Tells a row that sums the deals ("合计", "Grand Total") from a deal: it has a total label
- * in some cell and no stage or status. Counting it as a deal would double the pipeline.
- */
-function isTotalRow(values: CellValue[], kindColumns: ColumnMapping[]): boolean {
-  if (kindColumns.some((column) => !isBlank(values[column.index]))) return false;
-  return values.some((value) => typeof value === "string" && TOTAL_LABEL.test(value.trim()));
 }
 
 /**
@@ -287,63 +311,43 @@ function statusClosesDeal(status: string): boolean {
 }
 
 /** Closed deals close on their actual close date when the source has one. */
-function writeDate(table: DealTable, field: DateField, i: number, day: number, kind: DealKind): void {
+function writeDate(table: DealTable, field: DateField, k: number, day: number): void {
   switch (field) {
     case "created":
-      table.created[i] = day;
+      table.created[k] = day;
       break;
     case "close":
-      if (Number.isNaN(table.close[i])) table.close[i] = day;
+      if (Number.isNaN(table.close[k])) table.close[k] = day;
       break;
     case "actualClose":
-      if (kind === "won" || kind === "lost") table.close[i] = day;
+      if (table.kind[k] === KIND.won || table.kind[k] === KIND.lost) table.close[k] = day;
       break;
     case "lastActivity":
-      table.lastActivity[i] = day;
+      table.lastActivity[k] = day;
       break;
     case "stageEntered":
-      table.stageEntered[i] = day;
+      table.stageEntered[k] = day;
       break;
   }
 }
 
 /**
- * Keeps the last row of each id. Earlier rows are listed as duplicates, because the last
- * row of an export is the most recent state of the deal.
+ * Collects the currencies that a table names outright, in its currency column and as codes or
+ * names in its amount cells, for deciding what ¥ means. The scan stops at the first CNY,
+ * because once the table names the yuan, nothing else it names can make ¥ the yen.
  */
-function keepLastOfEachId<Row extends { values: CellValue[]; sheetRow: number }>(
-  rows: Row[],
-  idColumn: ColumnMapping | undefined,
-  sheetName: string,
-  issues: DataIssue[],
-): Row[] {
-  if (!idColumn) return rows;
-  // A cell error such as #N/A is not an id, so rows that show one count as different deals.
-  const ids = rows.map((row) => (isCellError(row.values[idColumn.index]) ? "" : cellText(row.values[idColumn.index])));
-  const lastIndex = new Map<string, number>();
-  ids.forEach((id, index) => {
-    if (id !== "") lastIndex.set(id, index);
-  });
-  return rows.filter((row, index) => {
-    const id = ids[index];
-    if (id === "" || lastIndex.get(id) === index) return true;
-    issues.push({ code: "duplicateId", sheet: sheetName, row: row.sheetRow, column: idColumn.column, header: idColumn.header, value: id });
-    return false;
-  });
-}
-
-/**
- * Lists the currencies that a table names outright, in its currency column and as codes or
- * names in its amount cells, for deciding what ¥ means.
- */
-function namedCurrenciesOf(rows: { values: CellValue[] }[], currencyColumn: ColumnMapping | undefined, amountColumn: ColumnMapping | undefined): string[] {
-  const named: string[] = [];
-  for (const row of rows) {
-    const currencyText = currencyColumn ? cellText(row.values[currencyColumn.index]) : "";
-    const fromColumn = currencyText === "" ? null : currencyFromText(currencyText, { yen: null });
-    if (fromColumn) named.push(fromColumn);
-    const amount = amountColumn ? row.values[amountColumn.index] : null;
-    if (typeof amount === "string") named.push(...namedCurrencies(amount));
+function namedCurrenciesOf(currencyCells: CellValue[] | null, amountCells: CellValue[] | null): Set<string> {
+  const named = new Set<string>();
+  // A currency column repeats a handful of codes, so each distinct text is read once.
+  const currencyOf = memoizeByText((text) => currencyFromText(text, { yen: null }));
+  const size = currencyCells?.length ?? amountCells?.length ?? 0;
+  for (let k = 0; k < size; k++) {
+    const currencyText = currencyCells ? cellText(currencyCells[k]) : "";
+    const fromColumn = currencyText === "" ? null : currencyOf(currencyText);
+    if (fromColumn) named.add(fromColumn);
+    const amount = amountCells?.[k];
+    if (typeof amount === "string") for (const currency of namedCurrencies(amount)) named.add(currency);
+    if (named.has("CNY")) break;
   }
   return named;
 }

@@ -139,14 +139,22 @@ export function parseAmountWithCurrency(value: CellValue, options: AmountCurrenc
   if (typeof value !== "string") return { amount: parseAmount(value, options), currency: null };
 
   const { amount, markers } = readAmountText(value, options);
-  const currencies = new Set(markers.map((marker) => currencyOfMarker(marker, options.yen ?? "CNY")));
-  if (currencies.size > 1) return { amount: NaN, currency: null };
-  const [currency] = currencies;
-  return { amount, currency: currency ?? null };
+  const yen = options.yen ?? "CNY";
+  if (markers.length === 0) return { amount, currency: null };
+  const currency = currencyOfMarker(markers[0], yen);
+  for (let m = 1; m < markers.length; m++) if (currencyOfMarker(markers[m], yen) !== currency) return { amount: NaN, currency: null };
+  return { amount, currency };
 }
 
 /** A decimal number without sign, unit or currency, with or without thousands separators. */
 const PLAIN_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** Currency signs that are a whole marker on their own when they start an amount. */
+const LEADING_SIGNS = new Set(["$", "¥", "￥", "€", "£", "￡", "₩", "￦", "₹"]);
+
+function removeCommas(text: string): string {
+  return text.includes(",") ? text.replace(/,/g, "") : text;
+}
 
 /**
  * Text made only of characters that belong to no currency marker: digits, separators, signs,
@@ -162,8 +170,15 @@ function readAmountText(value: string, options: AmountOptions): { amount: number
   let text = toHalfWidth(value).trim();
   if (text === "") return { amount: NaN, markers };
   // Plain digits with optional thousands separators, the commonest amount text, need none
-  // of the steps below. With a decimal comma the separators mean something else.
-  if (!options.decimalComma && PLAIN_DECIMAL.test(text)) return { amount: Number(text.replace(/,/g, "")) * scale, markers };
+  // of the steps below, nor does the same after one currency sign ("¥12,345"). With a
+  // decimal comma the separators mean something else.
+  if (!options.decimalComma) {
+    if (PLAIN_DECIMAL.test(text)) return { amount: Number(removeCommas(text)) * scale, markers };
+    if (LEADING_SIGNS.has(text[0]) && PLAIN_DECIMAL.test(text.slice(1))) {
+      markers.push(text[0]);
+      return { amount: Number(removeCommas(text.slice(1))) * scale, markers };
+    }
+  }
 
   // Brackets are looked for after the currency is removed, because Excel's accounting
   // format writes a negative as "$ (1,200.00)" and its currency format as "($1,200.00)".
@@ -218,15 +233,14 @@ function readUnsignedAmount(text: string, decimalComma: boolean): number {
  * Parses digits with optional thousands separators and one decimal separator. Thousands
  * groups must have three digits, so "1,2" is rejected rather than read as 12.
  */
+const DECIMAL_POINT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const DECIMAL_COMMA_NUMBER = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+const SHORT_DECIMAL = /^\.(\d+)$/;
+
 function parsePlainNumber(text: string, decimalComma: boolean): number {
   const thousands = decimalComma ? "." : ",";
-  const pattern = decimalComma
-    ? /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/
-    : /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-  const shortDecimal = /^\.(\d+)$/;
-
-  if (shortDecimal.test(text) && !decimalComma) return Number("0" + text);
-  const match = pattern.exec(text);
+  if (!decimalComma && SHORT_DECIMAL.test(text)) return Number("0" + text);
+  const match = (decimalComma ? DECIMAL_COMMA_NUMBER : DECIMAL_POINT_NUMBER).exec(text);
   if (!match) return NaN;
   const whole = match[1].split(thousands).join("");
   const fraction = match[2] ?? "";

@@ -136,7 +136,9 @@ async function readAreaInBlocks(context: Excel.RequestContext, area: UsedArea, s
       continue;
     }
 
-    for (const row of block.values) rows.push(row.map(cellValue));
+    // Rows go to the engine as Office.js returns them, "" for an empty cell included: the
+    // engine reads "" as blank, and a copy of every cell would cost more than the read itself.
+    for (const row of block.values) rows.push(row as CellValue[]);
     offset += size;
     state.rowsRead += size;
     options.onProgress?.({ rowsRead: state.rowsRead, rowsTotal: state.rowsTotal });
@@ -176,11 +178,6 @@ function blockFailureError(failure: unknown, sheetName: string, rowIndex: number
 function isPayloadLimitError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
-}
-
-/** Converts "", which Office.js returns for an empty cell, to the null the engine expects. */
-function cellValue(value: unknown): CellValue {
-  return value === "" ? null : (value as CellValue);
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {

@@ -464,3 +464,29 @@ describe("close before created", () => {
     expect(issuesOf(read(sheet), "closeBeforeCreated")).toHaveLength(1);
   });
 });
+
+describe("issue order", () => {
+  // Columns are read one at a time, so without a sort the issues of column D would come
+  // before those of column C and a duplicate before the rows above it.
+  const sheet = sheetGrid("Pipeline", [
+    ["Deal ID", "Stage", "Amount", "Close Date"],
+    ["A-1", "Proposal", 100, "never"],
+    ["A-2", "Proposal", "#N/A", "soon"],
+    ["A-1", "Someday", "lots", "2026-05-01"],
+    ["A-4", null, -5, "2026-05-01"],
+  ]);
+
+  test("issues listed by row, then column", () => {
+    const issues = read(sheet).issues.map((issue) => `${issue.code} ${issue.column}${issue.row}`);
+    expect(issues).toEqual([
+      // Row 2 is an earlier row of A-1, so its other cells are not read.
+      "duplicateId A2",
+      "cellError C3",
+      "dateInvalid D3",
+      "stageUnknown B4",
+      "amountInvalid C4",
+      "stageMissing B5",
+      "amountNegative C5",
+    ]);
+  });
+});
