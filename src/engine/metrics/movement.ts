@@ -3,6 +3,7 @@
  * their close date and deals whose close date was pushed again and again.
  */
 import { DEFAULT_STALL_DAYS, normalizeStageName, type StageIndex } from "../read/stages";
+import { amountIf, bit, isNumber, valueOr } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -92,73 +93,78 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
   });
 
   const flags = new Uint8Array(table.size);
-  const stalled = { count: 0, amount: 0, unknown: 0, noStallLimit: 0 };
-  const inactive = { count: 0, amount: 0 };
+  let stalledCount = 0;
+  let stalledAmount = 0;
+  let stallUnknown = 0;
+  let noStallLimit = 0;
+  let inactiveCount = 0;
+  let inactiveAmount = 0;
   let judgedOnLastActivity = 0;
   let judgedOnStageEntered = 0;
   let judgedOnCreated = 0;
-  let judgedOnNothing = 0;
-  const pastDue = { count: 0, amount: 0 };
-  const rescheduled = { count: 0, amount: 0 };
+  let pastDueCount = 0;
+  let pastDueAmount = 0;
+  let rescheduledCount = 0;
+  let rescheduledAmount = 0;
   let openPipeline = 0;
 
+  // The loop is branchless (see ../branchless): each test becomes 0 or 1 and is added, and
+  // amounts are added times that bit, because the four problems hit deals in no order.
   const { open } = dealsOfKind(table);
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
     const amount = table.amount[i];
-    const hasAmount = !Number.isNaN(amount);
-    if (hasAmount) openPipeline += amount;
-    let flag = 0;
+    openPipeline += amountIf(1, amount);
 
     // Stalled. A deal without a stage-entered date, in a stage without a limit, counts
-    // under both reasons.
+    // under both reasons. NaN compares false, so neither kind of deal is stalled.
     const stallDays = stallDaysByCode[table.stageCode[i]];
     const stageEntered = table.stageEntered[i];
-    if (Number.isNaN(stallDays)) stalled.noStallLimit++;
-    if (Number.isNaN(stageEntered)) stalled.unknown++;
-    else if (asOf - stageEntered > stallDays) flag |= MOVEMENT_FLAG.stalled;
+    noStallLimit += 1 - isNumber(stallDays);
+    stallUnknown += 1 - isNumber(stageEntered);
+    const stalled = bit(asOf - stageEntered > stallDays);
 
     // Inactive, judged on the first of lastActivity, stageEntered and created that the row
     // has. With none of them the day stays NaN and the deal is not inactive.
-    let activityDay = table.lastActivity[i];
-    if (!Number.isNaN(activityDay)) judgedOnLastActivity++;
-    else if (!Number.isNaN(stageEntered)) {
-      activityDay = stageEntered;
-      judgedOnStageEntered++;
-    } else if (!Number.isNaN(table.created[i])) {
-      activityDay = table.created[i];
-      judgedOnCreated++;
-    } else {
-      judgedOnNothing++;
-    }
-    if (asOf - activityDay >= inactivityDays) flag |= MOVEMENT_FLAG.inactive;
+    const lastActivity = table.lastActivity[i];
+    const created = table.created[i];
+    const hasLastActivity = isNumber(lastActivity);
+    const hasStageEntered = isNumber(stageEntered);
+    judgedOnLastActivity += hasLastActivity;
+    judgedOnStageEntered += (1 - hasLastActivity) * hasStageEntered;
+    judgedOnCreated += (1 - hasLastActivity) * (1 - hasStageEntered) * isNumber(created);
+    const activityDay = valueOr(lastActivity, valueOr(stageEntered, created));
+    const inactive = bit(asOf - activityDay >= inactivityDays);
 
     // Past due and rescheduled. NaN compares false, so a deal without a close date or a push
     // count is neither.
-    if (table.close[i] < asOf) flag |= MOVEMENT_FLAG.pastDue;
+    const pastDue = bit(table.close[i] < asOf);
     // NOTE: only the pushCount column is read. Close-date changes in a stage history are not
     // counted yet, so a table without that column has no rescheduled deals.
-    if (table.pushCount[i] >= RESCHEDULED_PUSH_COUNT) flag |= MOVEMENT_FLAG.rescheduled;
+    const rescheduled = bit(table.pushCount[i] >= RESCHEDULED_PUSH_COUNT);
 
-    flags[i] = flag;
-    const counted = hasAmount ? amount : 0;
-    if (flag & MOVEMENT_FLAG.stalled) addDeal(stalled, counted);
-    if (flag & MOVEMENT_FLAG.inactive) addDeal(inactive, counted);
-    if (flag & MOVEMENT_FLAG.pastDue) addDeal(pastDue, counted);
-    if (flag & MOVEMENT_FLAG.rescheduled) addDeal(rescheduled, counted);
+    flags[i] = stalled * MOVEMENT_FLAG.stalled + inactive * MOVEMENT_FLAG.inactive + pastDue * MOVEMENT_FLAG.pastDue + rescheduled * MOVEMENT_FLAG.rescheduled;
+    stalledCount += stalled;
+    stalledAmount += amountIf(stalled, amount);
+    inactiveCount += inactive;
+    inactiveAmount += amountIf(inactive, amount);
+    pastDueCount += pastDue;
+    pastDueAmount += amountIf(pastDue, amount);
+    rescheduledCount += rescheduled;
+    rescheduledAmount += amountIf(rescheduled, amount);
   }
 
   const basis: Record<InactivityBasis, number> = {
     lastActivity: judgedOnLastActivity,
     stageEntered: judgedOnStageEntered,
     created: judgedOnCreated,
-    none: judgedOnNothing,
+    none: open.length - judgedOnLastActivity - judgedOnStageEntered - judgedOnCreated,
   };
   return {
-    stalled: { ...stalled, share: shareOf(stalled.amount, openPipeline) },
-    inactive: { ...inactive, share: shareOf(inactive.amount, openPipeline), basis },
-    pastDue,
-    rescheduled,
+    stalled: { count: stalledCount, amount: stalledAmount, unknown: stallUnknown, noStallLimit, share: shareOf(stalledAmount, openPipeline) },
+    inactive: { count: inactiveCount, amount: inactiveAmount, share: shareOf(inactiveAmount, openPipeline), basis },
+    pastDue: { count: pastDueCount, amount: pastDueAmount },
+    rescheduled: { count: rescheduledCount, amount: rescheduledAmount },
     flags,
   };
 }
@@ -172,11 +178,6 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
  */
 export function stallDaysLookup(index: StageIndex, fallbackDays: number | null = DEFAULT_STALL_DAYS): (stageName: string) => number | null {
   return (stageName) => index.get(normalizeStageName(stageName))?.stallDays ?? fallbackDays;
-}
-
-function addDeal(group: MovementGroup, amount: number): void {
-  group.count++;
-  group.amount += amount;
 }
 
 function shareOf(amount: number, openPipeline: number): number | null {
