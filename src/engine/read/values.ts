@@ -178,6 +178,9 @@ function readAmountText(value: string, options: AmountOptions): { amount: number
       markers.push(text[0]);
       return { amount: Number(removeCommas(text.slice(1))) * scale, markers };
     }
+    // One unit letter after plain digits ("1.2万", "3.5k"), multiplied as readUnsignedAmount does.
+    const unit: number | undefined = UNIT_MULTIPLIERS[text[text.length - 1]];
+    if (unit !== undefined && PLAIN_DECIMAL.test(text.slice(0, -1))) return { amount: Number(removeCommas(text.slice(0, -1))) * unit * scale, markers };
   }
 
   // Brackets are looked for after the currency is removed, because Excel's accounting

@@ -633,3 +633,22 @@ describe("value properties", () => {
     );
   });
 });
+
+describe("amount text with one sign or unit", () => {
+  const UNITS: [string, number][] = [["", 1], ["万", 1e4], ["亿", 1e8], ["千", 1e3], ["k", 1e3], ["M", 1e6]];
+  const SIGNS: [string, string | null][] = [["", null], ["¥", "CNY"], ["￥", "CNY"], ["$", "USD"], ["€", "EUR"], ["£", "GBP"]];
+
+  test("reads digits, separators, sign and unit", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), fc.constantFrom(...UNITS), fc.constantFrom(...SIGNS), (whole, cents, grouped, [unit, multiplier], [sign, currency]) => {
+        const digits = grouped ? whole.toLocaleString("en-US") : String(whole);
+        const text = `${sign}${digits}.${String(cents).padStart(2, "0")}${sign === "" ? unit : ""}`;
+        const expected = sign === "" ? (whole + cents / 100) * multiplier : whole + cents / 100;
+        const parsed = parseAmountWithCurrency(text);
+        // The two sides round differently, so they may differ in the last bits of a large amount.
+        expect(Math.abs(parsed.amount - expected)).toBeLessThanOrEqual(expected * 1e-12);
+        expect(parsed.currency).toBe(currency);
+      }),
+    );
+  });
+});
