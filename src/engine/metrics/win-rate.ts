@@ -3,6 +3,8 @@
  * closed in a look-back window that ends on the as-of date.
  */
 import { pipelineSteps, type StagePreset } from "../read/stages";
+import { amountIf, bit, isNumber } from "../branchless";
+import { medianInPlace } from "../median";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -187,89 +189,96 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
   const { start, end } = window;
   const positionByCode = placeStages(stages, table.stageNames);
   const openStageCount = stages.stages.filter((stage) => stage.kind === "open").length;
-  const tally: Tally = {
-    won: 0,
-    lost: 0,
-    wonAmount: 0,
-    lostAmount: 0,
-    wonWithAmount: 0,
-    closeMissing: 0,
-    amountUnusable: 0,
-    openDeals: 0,
-    openPastEntry: 0,
-    openStageUnknown: 0,
-    lostPastEntry: 0,
-    lostWithoutHistory: 0,
-    cycles: new Float64Array(0),
-    cycleSum: 0,
-    cycleSkipped: 0,
-  };
+  // Furthest open-stage position of a lost deal, by stage code. A won stage name on a lost
+  // deal means it went through every open stage.
+  const lostFurthestByCode = positionByCode.map((position) => (position === WON_POSITION ? openStageCount - 1 : position));
   const { open, won, lost } = dealsOfKind(table);
-  // At most one cycle per won deal, so their count bounds the cycles.
-  const cycles = new Float64Array(won.length);
-  let cycleCount = 0;
 
-  tally.openDeals = open.length;
+  // The loops are branchless (see ../branchless), because close and created dates fall in
+  // and out of the window in no order: each test becomes 0 or 1 and is added.
+  let openPastEntry = 0;
+  let openStageUnknown = 0;
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
+    // An open deal without a created date counts, as one created in the window does.
     const created = table.created[i];
-    if (created < start || created > end) continue;
+    const inWindow = 1 - bit(created < start) - bit(created > end);
     const position = positionByCode[table.stageCode[i]];
-    if (position === UNPLACED || position === WON_POSITION) tally.openStageUnknown++;
-    else if (position >= 1) tally.openPastEntry++;
+    // UNPLACED and WON_POSITION are the negative positions.
+    openStageUnknown += inWindow * bit(position < 0);
+    openPastEntry += inWindow * bit(position >= 1);
   }
 
+  let closeMissing = 0;
+  let amountUnusable = 0;
+  let lostCount = 0;
+  let lostAmount = 0;
+  let lostPastEntry = 0;
+  let lostWithoutHistory = 0;
   for (let k = 0; k < lost.length; k++) {
     const i = lost[k];
     const close = table.close[i];
-    if (Number.isNaN(close)) {
-      tally.closeMissing++;
-      continue;
-    }
-    if (close < start || close > end) continue;
-
+    closeMissing += 1 - isNumber(close);
+    // NaN compares false, so a deal without a close date is not in the window.
+    const inWindow = bit(close >= start) * bit(close <= end);
     const amount = table.amount[i];
-    tally.lost++;
-    if (amount >= 0) tally.lostAmount += amount;
-    else tally.amountUnusable++;
-    // A won stage name on a lost deal means it went through every open stage.
-    const position = positionByCode[table.stageCode[i]];
-    const furthest = position === WON_POSITION ? openStageCount - 1 : position;
+    const usable = bit(amount >= 0);
+    lostCount += inWindow;
+    lostAmount += amountIf(inWindow * usable, amount);
+    amountUnusable += inWindow * (1 - usable);
+    const furthest = lostFurthestByCode[table.stageCode[i]];
+    lostPastEntry += inWindow * bit(furthest >= 1);
     // Limitation: without a stage history a lost deal that its own stage does not place
     // counts as reaching only the entry stage, and the ratio is marked estimated.
-    if (furthest < 0) tally.lostWithoutHistory++;
-    else if (furthest >= 1) tally.lostPastEntry++;
+    lostWithoutHistory += inWindow * bit(furthest < 0);
   }
 
+  let wonCount = 0;
+  let wonAmount = 0;
+  let wonWithAmount = 0;
+  // At most one cycle per won deal, so their count bounds the cycles. Every deal writes its
+  // cycle to the next free slot, and only a deal with a cycle moves past it.
+  const cycles = new Float64Array(won.length);
+  let cycleCount = 0;
+  let cycleSum = 0;
+  let cycleSkipped = 0;
   for (let k = 0; k < won.length; k++) {
     const i = won[k];
     const close = table.close[i];
-    if (Number.isNaN(close)) {
-      tally.closeMissing++;
-      continue;
-    }
-    if (close < start || close > end) continue;
-
+    closeMissing += 1 - isNumber(close);
+    const inWindow = bit(close >= start) * bit(close <= end);
     const amount = table.amount[i];
-    tally.won++;
-    if (amount >= 0) {
-      tally.wonAmount += amount;
-      tally.wonWithAmount++;
-    } else {
-      tally.amountUnusable++;
-    }
-    // NaN compares false, so a missing created date lands in the else branch as well.
+    const usable = bit(amount >= 0);
+    wonCount += inWindow;
+    wonAmount += amountIf(inWindow * usable, amount);
+    wonWithAmount += inWindow * usable;
+    amountUnusable += inWindow * (1 - usable);
+    // NaN compares false, so a missing created date gives no cycle either.
     const cycle = close - table.created[i];
-    if (cycle >= 0) {
-      cycles[cycleCount++] = cycle;
-      tally.cycleSum += cycle;
-    } else {
-      tally.cycleSkipped++;
-    }
+    const hasCycle = inWindow * bit(cycle >= 0);
+    cycles[cycleCount] = cycle;
+    cycleCount += hasCycle;
+    cycleSum += amountIf(hasCycle, cycle);
+    cycleSkipped += inWindow - hasCycle;
   }
 
-  tally.cycles = cycles.subarray(0, cycleCount);
-  return tally;
+  return {
+    won: wonCount,
+    lost: lostCount,
+    wonAmount,
+    lostAmount,
+    wonWithAmount,
+    closeMissing,
+    amountUnusable,
+    openDeals: open.length,
+    openPastEntry,
+    openStageUnknown,
+    lostPastEntry,
+    lostWithoutHistory,
+    cycles: cycles.subarray(0, cycleCount),
+    cycleSum,
+    cycleSkipped,
+  };
 }
 
 /**
@@ -334,16 +343,12 @@ function summarizeCycles(cycles: Float64Array, sum: number, skipped: number, won
 }
 
 /**
- * Returns the mean and the median of a non-empty list of sales cycles, given their sum.
- * Sorts `cycles` in place (a typed-array sort is numeric) to take the median: the middle
- * value, or the mean of the two middle values for an even count. Exported for the CYCLEDAYS
- * custom function.
+ * Returns the mean and the median of a non-empty list of sales cycles, given their sum. The
+ * median is the middle value, or the mean of the two middle values for an even count. Takes
+ * it by selection, which reorders `cycles` in place. Exported for the CYCLEDAYS custom function.
  *
  * @example cycleStatistics(Float64Array.of(30, 10, 20, 40), 100) // { mean: 25, median: 25 }
  */
 export function cycleStatistics(cycles: Float64Array, sum: number): { mean: number; median: number } {
-  cycles.sort();
-  const middle = cycles.length >> 1;
-  const median = cycles.length % 2 === 1 ? cycles[middle] : (cycles[middle - 1] + cycles[middle]) / 2;
-  return { mean: sum / cycles.length, median };
+  return { mean: sum / cycles.length, median: medianInPlace(cycles) };
 }
