@@ -374,13 +374,30 @@ export function parseDate(value: CellValue, options: DateOptions = {}): number {
  */
 export function detectDateOrder(values: Iterable<CellValue>, locale: string): DateOrder {
   for (const value of values) {
-    if (typeof value !== "string") continue;
+    if (typeof value !== "string" || !mayBeSlashDate(value)) continue;
     const match = SLASH_DATE.exec(toHalfWidth(value).trim());
     if (!match) continue;
     if (Number(match[1]) > 12) return "DMY";
     if (Number(match[2]) > 12) return "MDY";
   }
   return isDayFirstLocale(locale) ? "DMY" : "MDY";
+}
+
+/**
+ * Tells, from its first three characters, whether a text may be a date that SLASH_DATE
+ * matches: one or two digits, then a separator. Most date texts ("2026/3/5", serials
+ * written as text) fail here, which is cheaper than the full test on every cell.
+ */
+function mayBeSlashDate(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // Leading white space moves the separator, so such text takes the full test.
+  if (first <= 32 || first === 0x3000) return true;
+  return isDateSeparator(text.charCodeAt(1)) || isDateSeparator(text.charCodeAt(2));
+}
+
+/** "/", "." and "-", in half and full width. */
+function isDateSeparator(code: number): boolean {
+  return code === 0x2f || code === 0x2e || code === 0x2d || code === 0xff0f || code === 0xff0e || code === 0xff0d;
 }
 
 /** Reads a yes/no flag such as IsWon: TRUE/FALSE, 1/0, yes/no, 是/否; null when blank or unknown. */

@@ -463,6 +463,19 @@ describe("detectDateOrder", () => {
   test("dates with times still decide", () => {
     expect(detectDateOrder(["5/20/2024 7:42"], "en-GB")).toBe("MDY");
   });
+
+  test.each([
+    ["a one-digit month", "3.25.2026", "MDY"],
+    ["dashes", "25-3-2026", "DMY"],
+    ["full-width digits and slashes", "２５／０３／２０２６", "DMY"],
+    ["full-width dots", "３．２５．２０２６", "MDY"],
+    ["leading spaces", "   25/03/2026", "DMY"],
+    ["leading ideographic space", "\u300003/25/2026", "MDY"],
+  ])("order read from %s", (_, text, order) => {
+    // The locale's own order is the opposite, so only the text can give the expected one.
+    const locale = order === "DMY" ? "en-US" : "en-GB";
+    expect(detectDateOrder(["2026/3/5", 46086, text], locale)).toBe(order);
+  });
 });
 
 describe("locale rules", () => {
