@@ -6,7 +6,8 @@
  *
  * What compiles without a jump was measured with Node 20 (V8 11.3) on x64: `+(a < b)` and
  * the other order comparisons do, `cond ? 1 : 0` does not, and neither does a float `===`,
- * because V8 tests the parity flag for NaN with a jump.
+ * because V8 tests the parity flag for NaN with a jump. Combine bits with `&` and `|`, not
+ * `*`: V8 checks an integer product that may be −0 with a jump on a zero result.
  */
 
 /** Scratch pair for `valueOr`, with the fallback in slot 0 and the value in slot 1. */
@@ -41,6 +42,15 @@ export function valueOr(value: number, fallback: number): number {
   choice[0] = fallback;
   choice[1] = value;
   return choice[isNumber(value)];
+}
+
+/**
+ * Returns `flag` when `hit` is 1 and 0 when it is 0.
+ *
+ * @example flagIf(1, 4) | flagIf(0, 8) // 4
+ */
+export function flagIf(hit: number, flag: number): number {
+  return flag & (0 - hit);
 }
 
 /**

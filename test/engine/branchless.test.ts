@@ -1,4 +1,4 @@
-import { amountIf, bit, isNumber, valueOr } from "../../src/engine/branchless";
+import { amountIf, bit, flagIf, isNumber, valueOr } from "../../src/engine/branchless";
 
 describe("bit", () => {
   test("true is 1", () => {
@@ -72,5 +72,20 @@ describe("amountIf", () => {
     let sum = 0;
     for (let i = 0; i < amounts.length; i++) sum += amountIf(hits[i], amounts[i]);
     expect(sum).toBe(100.1 + 0.2 + 300);
+  });
+});
+
+describe("flagIf", () => {
+  test("hit gives the flag", () => {
+    expect(flagIf(1, 4)).toBe(4);
+  });
+
+  test("miss gives 0", () => {
+    expect(flagIf(0, 4)).toBe(0);
+  });
+
+  test("flags combine with or", () => {
+    // 1 | 4 = 5; the 2 and 8 are misses.
+    expect(flagIf(1, 1) | flagIf(0, 2) | flagIf(1, 4) | flagIf(0, 8)).toBe(5);
   });
 });

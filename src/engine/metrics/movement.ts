@@ -3,7 +3,7 @@
  * their close date and deals whose close date was pushed again and again.
  */
 import { DEFAULT_STALL_DAYS, normalizeStageName, type StageIndex } from "../read/stages";
-import { amountIf, bit, isNumber, valueOr } from "../branchless";
+import { amountIf, bit, flagIf, isNumber, valueOr } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -131,8 +131,8 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
     const hasLastActivity = isNumber(lastActivity);
     const hasStageEntered = isNumber(stageEntered);
     judgedOnLastActivity += hasLastActivity;
-    judgedOnStageEntered += (1 - hasLastActivity) * hasStageEntered;
-    judgedOnCreated += (1 - hasLastActivity) * (1 - hasStageEntered) * isNumber(created);
+    judgedOnStageEntered += (1 - hasLastActivity) & hasStageEntered;
+    judgedOnCreated += (1 - hasLastActivity) & (1 - hasStageEntered) & isNumber(created);
     const activityDay = valueOr(lastActivity, valueOr(stageEntered, created));
     const inactive = bit(asOf - activityDay >= inactivityDays);
 
@@ -143,7 +143,7 @@ export function computeMovement(table: DealTable, options: MovementOptions): Mov
     // counted yet, so a table without that column has no rescheduled deals.
     const rescheduled = bit(table.pushCount[i] >= RESCHEDULED_PUSH_COUNT);
 
-    flags[i] = stalled * MOVEMENT_FLAG.stalled + inactive * MOVEMENT_FLAG.inactive + pastDue * MOVEMENT_FLAG.pastDue + rescheduled * MOVEMENT_FLAG.rescheduled;
+    flags[i] = flagIf(stalled, MOVEMENT_FLAG.stalled) | flagIf(inactive, MOVEMENT_FLAG.inactive) | flagIf(pastDue, MOVEMENT_FLAG.pastDue) | flagIf(rescheduled, MOVEMENT_FLAG.rescheduled);
     stalledCount += stalled;
     stalledAmount += amountIf(stalled, amount);
     inactiveCount += inactive;

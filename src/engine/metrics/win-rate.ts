@@ -202,11 +202,11 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     const i = open[k];
     // An open deal without a created date counts, as one created in the window does.
     const created = table.created[i];
-    const inWindow = 1 - bit(created < start) - bit(created > end);
+    const inWindow = 1 - (bit(created < start) | bit(created > end));
     const position = positionByCode[table.stageCode[i]];
     // UNPLACED and WON_POSITION are the negative positions.
-    openStageUnknown += inWindow * bit(position < 0);
-    openPastEntry += inWindow * bit(position >= 1);
+    openStageUnknown += inWindow & bit(position < 0);
+    openPastEntry += inWindow & bit(position >= 1);
   }
 
   let closeMissing = 0;
@@ -220,17 +220,17 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     const close = table.close[i];
     closeMissing += 1 - isNumber(close);
     // NaN compares false, so a deal without a close date is not in the window.
-    const inWindow = bit(close >= start) * bit(close <= end);
+    const inWindow = bit(close >= start) & bit(close <= end);
     const amount = table.amount[i];
     const usable = bit(amount >= 0);
     lostCount += inWindow;
-    lostAmount += amountIf(inWindow * usable, amount);
-    amountUnusable += inWindow * (1 - usable);
+    lostAmount += amountIf(inWindow & usable, amount);
+    amountUnusable += inWindow & (1 - usable);
     const furthest = lostFurthestByCode[table.stageCode[i]];
-    lostPastEntry += inWindow * bit(furthest >= 1);
+    lostPastEntry += inWindow & bit(furthest >= 1);
     // Limitation: without a stage history a lost deal that its own stage does not place
     // counts as reaching only the entry stage, and the ratio is marked estimated.
-    lostWithoutHistory += inWindow * bit(furthest < 0);
+    lostWithoutHistory += inWindow & bit(furthest < 0);
   }
 
   let wonCount = 0;
@@ -246,16 +246,16 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     const i = won[k];
     const close = table.close[i];
     closeMissing += 1 - isNumber(close);
-    const inWindow = bit(close >= start) * bit(close <= end);
+    const inWindow = bit(close >= start) & bit(close <= end);
     const amount = table.amount[i];
     const usable = bit(amount >= 0);
     wonCount += inWindow;
-    wonAmount += amountIf(inWindow * usable, amount);
-    wonWithAmount += inWindow * usable;
-    amountUnusable += inWindow * (1 - usable);
+    wonAmount += amountIf(inWindow & usable, amount);
+    wonWithAmount += inWindow & usable;
+    amountUnusable += inWindow & (1 - usable);
     // NaN compares false, so a missing created date gives no cycle either.
     const cycle = close - table.created[i];
-    const hasCycle = inWindow * bit(cycle >= 0);
+    const hasCycle = inWindow & bit(cycle >= 0);
     cycles[cycleCount] = cycle;
     cycleCount += hasCycle;
     cycleSum += amountIf(hasCycle, cycle);
