@@ -2,6 +2,7 @@
  * Data quality of the deals table: how full each mapped column is, which cells could not be
  * read, and which open deals carry a problem that makes their figures doubtful.
  */
+import { amountIf, bit, isNumber } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DataIssue, DealField, DealTable, IssueCode } from "../types";
 
@@ -91,36 +92,40 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
   let probabilityFar = 0;
   let missingOwner = 0;
 
+  // The loops are branchless (see ../branchless), because past-due deals, blank cells and
+  // rows with issues come in no order: each test becomes 0 or 1 and is added or multiplied.
   if (ownerMapped && blankOwnerCode >= 0) {
-    for (let i = 0; i < table.size; i++) if (table.ownerCode[i] === blankOwnerCode) missingOwner++;
+    for (let i = 0; i < table.size; i++) missingOwner += bit(table.ownerCode[i] === blankOwnerCode);
   }
 
   const { open } = dealsOfKind(table);
+  const ownerChecked = bit(ownerMapped);
+  const { rowHasIssue } = tally;
   openDeals = open.length;
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
-    const ownerBlank = ownerMapped && table.ownerCode[i] === blankOwnerCode;
+    const ownerBlank = ownerChecked & bit(table.ownerCode[i] === blankOwnerCode);
 
     // NaN close dates compare false, so deals without a close date are never past due.
     const close = table.close[i];
     const amount = table.amount[i];
-    const pastDue = close < options.asOf;
-    if (pastDue) {
-      pastDueCount++;
-      if (!Number.isNaN(amount)) pastDueAmount += amount;
-      else if (!Number.isNaN(table.otherCurrencyAmount[i])) pastDueOtherCurrency++;
-      else pastDueAmountMissing++;
-    }
+    const hasAmount = isNumber(amount);
+    const hasOtherCurrency = isNumber(table.otherCurrencyAmount[i]);
+    const pastDue = bit(close < options.asOf);
+    pastDueCount += pastDue;
+    pastDueAmount += amountIf(pastDue, amount);
+    pastDueOtherCurrency += pastDue & (1 - hasAmount) & hasOtherCurrency;
+    pastDueAmountMissing += pastDue & (1 - hasAmount) & (1 - hasOtherCurrency);
 
     // A deal without a row probability or a stage default has nothing to compare.
     const gap = Math.abs(table.probability[i] - table.stageProbability[i]);
-    const far = gap > FAR_FROM_DEFAULT + FLOAT_SLACK;
-    if (far) probabilityFar++;
+    const far = bit(gap > FAR_FROM_DEFAULT + FLOAT_SLACK);
+    probabilityFar += far;
 
     // A deal in another currency has a NaN amount but is complete; only a missing amount or close date is a gap.
-    const amountMissing = Number.isNaN(amount) && Number.isNaN(table.otherCurrencyAmount[i]);
-    const incomplete = amountMissing || Number.isNaN(close);
-    if (tally.dealHasIssue[i] === 0 && !pastDue && !far && !ownerBlank && !incomplete) cleanOpenDeals++;
+    const complete = (hasAmount | hasOtherCurrency) & isNumber(close);
+    const flawed = rowHasIssue[table.row[i]] | pastDue | far | ownerBlank | (1 - complete);
+    cleanOpenDeals += 1 - flawed;
   }
 
   const fields = table.columns.map((column, index): FieldFill => {
@@ -145,12 +150,12 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
 
 interface IssueTally {
   counts: Partial<Record<IssueCode, number>>;
-  /** 1 for each deal, by table index, whose sheet row has at least one issue. */
-  dealHasIssue: Uint8Array;
+  /** 1 for each sheet row of the table, by row number, with at least one issue. */
+  rowHasIssue: Uint8Array;
   unknownStageNames: string[];
 }
 
-/** Counts the issues by code and marks the deals whose rows they sit on, in one pass. */
+/** Counts the issues by code and marks the sheet rows they sit on, in one pass. */
 function tallyIssues(table: DealTable, issues: readonly DataIssue[]): IssueTally {
   const counts: Partial<Record<IssueCode, number>> = {};
   const stageFrequency = new Map<string, number>();
@@ -166,10 +171,8 @@ function tallyIssues(table: DealTable, issues: readonly DataIssue[]): IssueTally
     if (issue.code === "stageUnknown") stageFrequency.set(issue.value, (stageFrequency.get(issue.value) ?? 0) + 1);
   }
 
-  const dealHasIssue = new Uint8Array(table.size);
-  for (let i = 0; i < table.size; i++) dealHasIssue[i] = rowHasIssue[table.row[i]];
   const unknownStageNames = [...stageFrequency.entries()].sort(byFrequencyThenName).map(([name]) => name);
-  return { counts, dealHasIssue, unknownStageNames };
+  return { counts, rowHasIssue, unknownStageNames };
 }
 
 /** Orders [name, count] pairs by count, largest first, and ties by name so that every run lists the same order. */
