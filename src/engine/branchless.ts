@@ -10,7 +10,7 @@
  * `*`: V8 checks an integer product that may be −0 with a jump on a zero result.
  */
 
-/** Scratch pair for `valueOr`, with the fallback in slot 0 and the value in slot 1. */
+/** Scratch pair for `select`, with the value for a miss in slot 0 and for a hit in slot 1. */
 const choice = new Float64Array(2);
 
 /**
@@ -34,14 +34,24 @@ export function isNumber(value: number): number {
 }
 
 /**
+ * Returns `ifOne` when `hit` is 1 and `ifZero` when it is 0, whatever the two values are.
+ * `hit` must be 0 or 1, because any other index reads past the pair.
+ *
+ * @example select(0, 250, -1) // -1
+ */
+export function select(hit: number, ifOne: number, ifZero: number): number {
+  choice[0] = ifZero;
+  choice[1] = ifOne;
+  return choice[hit];
+}
+
+/**
  * Returns `value`, or `fallback` when `value` is NaN.
  *
  * @example valueOr(NaN, 0.4) // 0.4
  */
 export function valueOr(value: number, fallback: number): number {
-  choice[0] = fallback;
-  choice[1] = value;
-  return choice[isNumber(value)];
+  return select(isNumber(value), value, fallback);
 }
 
 /**
@@ -54,15 +64,13 @@ export function flagIf(hit: number, flag: number): number {
 }
 
 /**
- * Returns `amount` when `hit` is 1 and 0 when it is 0, for adding a deal's amount to a sum
- * only when a test is true. A NaN amount gives 0, so missing amounts stay out of the sum, and
- * an infinite amount with `hit` 0 gives 0 rather than NaN. Adding the 0 (or −0) of a miss
- * leaves a sum that starts at 0 unchanged, so it ends equal to the sum an `if` builds, bit
- * for bit.
+ * Returns `amount` when `hit` is 1 and the amount is a number, else 0, for adding a deal's
+ * amount to a sum only when a test is true. Adding the 0 of a miss leaves a sum that starts
+ * at 0 unchanged, so the sum ends equal to the one an `if` builds, bit for bit.
  *
  * @example amountIf(1, 250) // 250
  * @example amountIf(1, NaN) // 0
  */
 export function amountIf(hit: number, amount: number): number {
-  return valueOr(hit * amount, 0);
+  return select(hit & isNumber(amount), amount, 0);
 }

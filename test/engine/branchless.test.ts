@@ -1,4 +1,4 @@
-import { amountIf, bit, flagIf, isNumber, valueOr } from "../../src/engine/branchless";
+import { amountIf, bit, flagIf, isNumber, select, valueOr } from "../../src/engine/branchless";
 
 describe("bit", () => {
   test("true is 1", () => {
@@ -24,6 +24,21 @@ describe("isNumber", () => {
     [NaN, 0],
   ])("isNumber(%p) is %p", (value, expected) => {
     expect(isNumber(value)).toBe(expected);
+  });
+});
+
+describe("select", () => {
+  test("hit takes the first value", () => {
+    expect(select(1, 250, -1)).toBe(250);
+  });
+
+  test("miss takes the second value", () => {
+    expect(select(0, 250, -1)).toBe(-1);
+  });
+
+  test("NaN passes through", () => {
+    expect(select(1, NaN, 0)).toBeNaN();
+    expect(select(0, 0, NaN)).toBeNaN();
   });
 });
 
