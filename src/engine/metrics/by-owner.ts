@@ -2,6 +2,7 @@
  * The headline figures per owner, so a manager can compare reps: revenue against units,
  * and how many open deals each carries (bandwidth).
  */
+import { amountIf, bit, isNumber, select, valueOr } from "../branchless";
 import { compareText } from "../text";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
@@ -58,18 +59,21 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
   const { open, won, lost } = dealsOfKind(table);
   for (let i = 0; i < table.size; i++) deals[table.ownerCode[i]]++;
 
+  // The loops are branchless (see ../branchless), because blank amounts and close dates in
+  // and out of the period come in no order: each test becomes 0 or 1 and selects what to add.
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
     const code = table.ownerCode[i];
-    openDeals[code]++;
     const amount = table.amount[i];
-    if (Number.isNaN(amount)) continue;
-    openPipeline[code] += amount;
     const close = table.close[i];
-    if (!(close >= period.start && close <= period.end)) continue;
-    periodPipeline[code] += amount;
-    const probability = Number.isNaN(table.probability[i]) ? table.stageProbability[i] : table.probability[i];
-    if (!Number.isNaN(probability)) weightedForecast[code] += amount * probability;
+    const inPeriod = bit(close >= period.start) & bit(close <= period.end);
+    openDeals[code]++;
+    openPipeline[code] += amountIf(1, amount);
+    periodPipeline[code] += amountIf(inPeriod, amount);
+    // A deal without a probability or stage default adds nothing to the forecast.
+    const probability = valueOr(table.probability[i], table.stageProbability[i]);
+    const counted = inPeriod & isNumber(amount) & isNumber(probability);
+    weightedForecast[code] += select(counted, amount * probability, 0);
   }
 
   for (let k = 0; k < won.length; k++) {
@@ -77,20 +81,18 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
     const code = table.ownerCode[i];
     const amount = table.amount[i];
     const close = table.close[i];
-    const hasAmount = !Number.isNaN(amount);
-    if (hasAmount && close >= period.start && close <= period.end) wonInPeriod[code] += amount;
-    if (!(close >= window.start && close <= window.end)) continue;
-    wonCount[code]++;
-    if (hasAmount) {
-      wonAmount[code] += amount;
-      wonWithAmount[code]++;
-    }
+    const inPeriod = bit(close >= period.start) & bit(close <= period.end);
+    const inWindow = bit(close >= window.start) & bit(close <= window.end);
+    wonInPeriod[code] += amountIf(inPeriod, amount);
+    wonCount[code] += inWindow;
+    wonAmount[code] += amountIf(inWindow, amount);
+    wonWithAmount[code] += inWindow & isNumber(amount);
   }
 
   for (let k = 0; k < lost.length; k++) {
     const i = lost[k];
     const close = table.close[i];
-    if (close >= window.start && close <= window.end) lostCount[table.ownerCode[i]]++;
+    lostCount[table.ownerCode[i]] += bit(close >= window.start) & bit(close <= window.end);
   }
 
   const figures: OwnerFigures[] = [];
