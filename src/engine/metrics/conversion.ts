@@ -7,6 +7,7 @@
  * no created date, so open deals left over from before the window do not count.
  */
 import { pipelineSteps, type PipelineSteps, type StagePreset } from "../read/stages";
+import { bit, isNumber } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -111,45 +112,54 @@ export interface ConversionResult {
 export function computeConversion(table: DealTable, options: ConversionOptions): ConversionResult {
   const steps = pipelineSteps(options.stages);
   const tally = new ReachedTally(steps);
-  const skipped = { stageUnknown: 0, closeMissing: 0 };
   const windowStart = options.asOf - options.lookbackDays + 1;
-  const inWindow = (day: number) => day >= windowStart && day <= options.asOf;
   const openPosition = openPositionsByCode(table, steps);
   const history = options.history;
 
   const { open, won, lost } = dealsOfKind(table);
-  // Open deals at each stage today, whatever their created date, for the leads needed.
-  const openAt = new Array<number>(steps.open.length).fill(0);
+  // The loops count into arrays by position instead of testing each deal, because stages
+  // and dates in and out of the window come in no order (see ../branchless). Slot 0 of each
+  // array counts the deals at no open stage, and slot p + 1 those at open position p.
+  const stageSlots = steps.open.length + 1;
+  const openAtSlot = new Float64Array(stageSlots);
+  const windowOpenAtSlot = new Float64Array(stageSlots);
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
-    const position = openPosition[table.stageCode[i]];
-    if (position >= 0) openAt[position]++;
+    const slot = openPosition[table.stageCode[i]] + 1;
+    openAtSlot[slot]++;
+    // An open deal without a created date counts, as one created in the window does.
     const created = table.created[i];
-    if (!Number.isNaN(created) && !inWindow(created)) continue;
-    if (position < 0) skipped.stageUnknown++;
-    else tally.addOpenAt(position);
+    windowOpenAtSlot[slot] += 1 - (bit(created < windowStart) | bit(created > options.asOf));
   }
+  for (let position = 0; position < steps.open.length; position++) tally.addOpenAt(position, windowOpenAtSlot[position + 1]);
+  // Open deals at each stage today, whatever their created date, for the leads needed.
+  const openAt = Array.from(openAtSlot.subarray(1));
 
   // Closed deals count when they closed in the window; without a close date no window can place them.
+  let closeMissing = 0;
+  let wonInWindow = 0;
   for (let k = 0; k < won.length; k++) {
     const close = table.close[won[k]];
-    if (Number.isNaN(close)) skipped.closeMissing++;
-    else if (inWindow(close)) tally.addWon();
+    closeMissing += 1 - isNumber(close);
+    wonInWindow += bit(close >= windowStart) & bit(close <= options.asOf);
   }
-  // Without a stage path, a lost deal's furthest stage follows from its own stage alone, once per distinct stage text.
-  const ownStagePosition = table.stageNames.map((stage) => furthestLostPosition(steps, stage, []));
+  tally.addWon(wonInWindow);
+
+  // Without a stage path, a lost deal's furthest stage follows from its own stage alone, once
+  // per distinct stage text. Slot 0 counts the deals it does not place.
+  const ownStageSlot = Int32Array.from(table.stageNames, (stage) => (furthestLostPosition(steps, stage, []) ?? -1) + 1);
+  const lostAtSlot = new Float64Array(stageSlots);
   for (let k = 0; k < lost.length; k++) {
     const i = lost[k];
     const close = table.close[i];
-    if (Number.isNaN(close)) {
-      skipped.closeMissing++;
-      continue;
-    }
-    if (!inWindow(close)) continue;
-    const path = history?.get(table.id[i])?.stages;
+    closeMissing += 1 - isNumber(close);
+    const inWindow = bit(close >= windowStart) & bit(close <= options.asOf);
+    const path = history !== null && inWindow === 1 ? history.get(table.id[i])?.stages : undefined;
     if (path) tally.addLost(table.stage[i], path);
-    else tally.addLostAt(ownStagePosition[table.stageCode[i]]);
+    else lostAtSlot[ownStageSlot[table.stageCode[i]]] += inWindow;
   }
+  tally.addLostAt(null, lostAtSlot[0]);
+  for (let position = 0; position < steps.open.length; position++) tally.addLostAt(position, lostAtSlot[position + 1]);
 
   const { reached, counted, lostWithoutHistory } = tally;
   const transitions = buildTransitions(steps, reached);
@@ -157,7 +167,7 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
     estimated: lostWithoutHistory > 0,
     counted,
     lostWithoutHistory,
-    skipped,
+    skipped: { stageUnknown: windowOpenAtSlot[0], closeMissing },
     transitions,
     shape: classifyShape(transitions),
     leadsNeeded: computeLeadsNeeded(openAt, steps, transitions, options),
@@ -196,16 +206,16 @@ export class ReachedTally {
     return true;
   }
 
-  /** Counts an open deal up to the open stage at a 0-based position. */
-  addOpenAt(position: number): void {
-    this.furthest[position]++;
-    this.counted.open++;
+  /** Counts `count` open deals (one by default) up to the open stage at a 0-based position. */
+  addOpenAt(position: number, count = 1): void {
+    this.furthest[position] += count;
+    this.counted.open += count;
   }
 
-  /** Counts a won deal at every stage and at won. */
-  addWon(): void {
-    this.furthest[this.steps.open.length]++;
-    this.counted.won++;
+  /** Counts `count` won deals (one by default) at every stage and at won. */
+  addWon(count = 1): void {
+    this.furthest[this.steps.open.length] += count;
+    this.counted.won += count;
   }
 
   /** Counts a lost deal up to the furthest open stage of its own stage and its stage path. */
@@ -213,12 +223,15 @@ export class ReachedTally {
     this.addLostAt(furthestLostPosition(this.steps, stage, path));
   }
 
-  /** Counts a lost deal up to the open stage at a 0-based position, or at the first stage only when null. */
-  addLostAt(position: number | null): void {
+  /**
+   * Counts `count` lost deals (one by default) up to the open stage at a 0-based position,
+   * or at the first stage only when null.
+   */
+  addLostAt(position: number | null, count = 1): void {
     // Limitation: without a stage path a lost deal counts as reaching only the first stage.
-    if (position === null) this.lostWithoutHistory++;
-    this.furthest[position ?? 0]++;
-    this.counted.lost++;
+    if (position === null) this.lostWithoutHistory += count;
+    this.furthest[position ?? 0] += count;
+    this.counted.lost += count;
   }
 }
 
