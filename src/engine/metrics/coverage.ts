@@ -1,6 +1,7 @@
 /**
  * Pipeline size and coverage against quota.
  */
+import { amountIf, bit, isNumber } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -53,26 +54,26 @@ export function computeCoverage(table: DealTable, options: CoverageOptions): Cov
   let openCloseMissing = 0;
   let wonUnusable = 0;
 
+  // The loops are branchless (see ../branchless), because blank cells and close dates in
+  // and out of the period come in no order: each test becomes 0 or 1 and selects what to add.
   const { open, won } = dealsOfKind(table);
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
     const amount = table.amount[i];
     const close = table.close[i];
     // A deal missing both the amount and the close date counts under both reasons.
-    if (Number.isNaN(close)) openCloseMissing++;
-    if (Number.isNaN(amount)) {
-      openAmountMissing++;
-      continue;
-    }
-    openPipeline += amount;
-    if (close >= start && close <= end) periodPipeline += amount;
+    openCloseMissing += 1 - isNumber(close);
+    openAmountMissing += 1 - isNumber(amount);
+    openPipeline += amountIf(1, amount);
+    // NaN compares false, so a deal without a close date is not in the period.
+    periodPipeline += amountIf(bit(close >= start) & bit(close <= end), amount);
   }
   for (let k = 0; k < won.length; k++) {
     const i = won[k];
     const amount = table.amount[i];
     const close = table.close[i];
-    if (Number.isNaN(amount) || Number.isNaN(close)) wonUnusable++;
-    else if (close >= start && close <= end) wonInPeriod += amount;
+    wonUnusable += 1 - (isNumber(amount) & isNumber(close));
+    wonInPeriod += amountIf(bit(close >= start) & bit(close <= end), amount);
   }
 
   const { coverage, status } = rateCoverage(periodPipeline, wonInPeriod, options.quota, options.band);

@@ -1,6 +1,7 @@
 /**
  * Weighted forecast: what the open pipeline is expected to bring in the period.
  */
+import { bit, isNumber, select, valueOr } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -29,20 +30,20 @@ export function computeForecast(table: DealTable, options: { period: { start: nu
   let weighted = 0;
   let probabilityMissing = 0;
 
+  // The loop is branchless (see ../branchless), because close dates, blank amounts and
+  // blank probabilities come in no order: each test becomes 0 or 1 and selects what to add.
   const { open } = dealsOfKind(table);
   for (let k = 0; k < open.length; k++) {
     const i = open[k];
     const close = table.close[i];
     const amount = table.amount[i];
-    if (Number.isNaN(amount) || Number.isNaN(close) || close < start || close > end) continue;
-    const rowProbability = table.probability[i];
-    const probability = Number.isNaN(rowProbability) ? table.stageProbability[i] : rowProbability;
-    if (Number.isNaN(probability)) {
-      probabilityMissing++;
-      continue;
-    }
-    weightedForecast += amount * probability;
-    weighted++;
+    // NaN compares false, so a deal without a close date is not in the period.
+    const counted = isNumber(amount) & bit(close >= start) & bit(close <= end);
+    const probability = valueOr(table.probability[i], table.stageProbability[i]);
+    const hasProbability = isNumber(probability);
+    probabilityMissing += counted & (1 - hasProbability);
+    weighted += counted & hasProbability;
+    weightedForecast += select(counted & hasProbability, amount * probability, 0);
   }
 
   if (weighted === 0 && probabilityMissing > 0) return { weightedForecast: null, expectedTotal: null, probabilityMissing };

@@ -5,6 +5,7 @@
 import { dayFromParts, isoFromDay, partsFromDay } from "../dates";
 import { periodContaining, periodDays, weekContaining } from "../periods";
 import { quotaForPeriod, type PeriodQuota } from "../quotas";
+import { amountIf, bit, isNumber } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable, QuotaEntry } from "../types";
 
@@ -102,15 +103,14 @@ export function computePeriodToDate(table: DealTable, options: PeriodToDateOptio
     if (owner !== undefined && table.owner[i] !== owner) continue;
     const amount = table.amount[i];
     const close = table.close[i];
-    if (Number.isNaN(amount) || Number.isNaN(close)) {
-      wonUnusable++;
-      continue;
-    }
-    if (close > asOf) continue;
-    if (close >= yearStart) yearWon += amount;
-    if (close >= quarterStart) quarterWon += amount;
-    if (close >= monthStart) monthWon += amount;
-    if (close >= weekStart) weekWon += amount;
+    // Branchless (see ../branchless), because close dates fall in and out of the periods in
+    // no order. NaN compares false, so a deal without a close date is in no period.
+    wonUnusable += 1 - (isNumber(amount) & isNumber(close));
+    const toDate = bit(close <= asOf);
+    yearWon += amountIf(toDate & bit(close >= yearStart), amount);
+    quarterWon += amountIf(toDate & bit(close >= quarterStart), amount);
+    monthWon += amountIf(toDate & bit(close >= monthStart), amount);
+    weekWon += amountIf(toDate & bit(close >= weekStart), amount);
   }
 
   // NOTE: quotaForPeriod sums the rows that lie inside a period even when they cover only part
