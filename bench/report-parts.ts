@@ -10,6 +10,7 @@
  * family or passes other options, change it here too. The "sum of the parts" row falls
  * below buildReport's time when this file falls behind.
  */
+import { amountIf } from "../src/engine/branchless";
 import { computeByOwner } from "../src/engine/metrics/by-owner";
 import { computeConcentration } from "../src/engine/metrics/concentration";
 import { computeConversion } from "../src/engine/metrics/conversion";
@@ -106,7 +107,7 @@ function reportParts(source: PipelineSource, settings: ReportSettings): ReportPa
     { name: "computeCoverage", run: coverage },
     { name: "computeForecast", run: () => computeForecast(table, { period, wonInPeriod: coverageResult.wonInPeriod }) },
     { name: "computeDataQuality", run: dataQuality },
-    { name: "counts by kind (loop in buildReport)", run: () => countByKind(table) },
+    { name: "counts by kind (loop in buildReport)", run: () => countByKind(table, coverageResult.openPipeline) },
     { name: "computeWinRates", run: winRates },
     { name: "computeMovement", run: movement },
     { name: "computeConcentration", run: concentration },
@@ -119,19 +120,19 @@ function reportParts(source: PipelineSource, settings: ReportSettings): ReportPa
   ];
 }
 
-/** Counts the deals and sums the amounts of each kind, as buildReport does inline from the table's kind lists. */
-function countByKind(table: DealTable): { deals: number[]; amounts: number[] } {
+/**
+ * Counts the deals and sums the amounts of each kind, as buildReport does inline from the
+ * table's kind lists. The open deals' sum is coverage's open pipeline, which buildReport reuses.
+ */
+function countByKind(table: DealTable, openPipeline: number): { deals: number[]; amounts: number[] } {
   const byKind = dealsOfKind(table);
-  const lists = [byKind.open, byKind.won, byKind.lost, byKind.deferred];
+  const lists = [byKind.won, byKind.lost, byKind.deferred];
   const amounts = lists.map((indexes) => {
     let total = 0;
-    for (let k = 0; k < indexes.length; k++) {
-      const amount = table.amount[indexes[k]];
-      if (!Number.isNaN(amount)) total += amount;
-    }
+    for (let k = 0; k < indexes.length; k++) total += amountIf(1, table.amount[indexes[k]]);
     return total;
   });
-  return { deals: lists.map((indexes) => indexes.length), amounts };
+  return { deals: [byKind.open.length, ...lists.map((indexes) => indexes.length)], amounts: [openPipeline, ...amounts] };
 }
 
 interface HealthFigures {

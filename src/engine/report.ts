@@ -1,6 +1,7 @@
 /**
  * The health report: every figure of the pipeline for one as-of date, as plain JSON.
  */
+import { amountIf } from "./branchless";
 import { isoFromDay } from "./dates";
 import { computeCoverage, type CoverageStatus } from "./metrics/coverage";
 import { computeDataQuality, type DataQuality } from "./metrics/data-quality";
@@ -118,7 +119,8 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
   const byKind = dealsOfKind(table);
   const deals = { total: table.size, open: byKind.open.length, won: byKind.won.length, lost: byKind.lost.length, deferred: byKind.deferred.length };
   const amountByKind = {
-    open: sumAmounts(table, byKind.open),
+    // Coverage's open pipeline is this sum: the same open deals, in the same order.
+    open: coverage.openPipeline,
     won: sumAmounts(table, byKind.won),
     lost: sumAmounts(table, byKind.lost),
     deferred: sumAmounts(table, byKind.deferred),
@@ -247,10 +249,8 @@ export function buildReport(source: PipelineSource, settings: ReportSettings): H
 /** Σ amount over the given deals, leaving out those without a readable amount. */
 function sumAmounts(table: DealTable, indexes: Uint32Array): number {
   let total = 0;
-  for (let k = 0; k < indexes.length; k++) {
-    const amount = table.amount[indexes[k]];
-    if (!Number.isNaN(amount)) total += amount;
-  }
+  // amountIf skips NaN without a branch, because blank amounts come in no order.
+  for (let k = 0; k < indexes.length; k++) total += amountIf(1, table.amount[indexes[k]]);
   return total;
 }
 
