@@ -93,7 +93,7 @@ export function computeDataQuality(table: DealTable, issues: readonly DataIssue[
   let missingOwner = 0;
 
   // The loops are branchless (see ../branchless), because past-due deals, blank cells and
-  // rows with issues come in no order: each test becomes 0 or 1 and is added or multiplied.
+  // rows with issues come in no order: each test becomes 0 or 1, to add or to combine with & and |.
   if (ownerMapped && blankOwnerCode >= 0) {
     for (let i = 0; i < table.size; i++) missingOwner += bit(table.ownerCode[i] === blankOwnerCode);
   }
