@@ -30,6 +30,7 @@ import type { PipelineSource } from "../src/engine/read/workbook";
 import type { ReportSettings } from "../src/engine/settings";
 import { dealsOfKind } from "../src/engine/table";
 import type { DealTable } from "../src/engine/types";
+import { REPORT_REPEAT } from "./engine-timings";
 import { timeMedian } from "./measure";
 import { formatCount, type BenchRow } from "./results";
 
@@ -46,7 +47,7 @@ export function measureReportParts(source: PipelineSource, settings: ReportSetti
   const parts = reportParts(source, settings);
   const scale = `${formatCount(source.table.size)} deals kept`;
   const rows: BenchRow[] = parts.map((part) => {
-    const timing = timeMedian(part.run, { runs });
+    const timing = timeMedian(part.run, { runs, repeat: REPORT_REPEAT });
     return { id: `reportPart.${part.name}`, section: "report parts", measure: `engine: ${part.name}`, scale, medianMs: timing.medianMs, runs, samplesMs: timing.samplesMs, note: "" };
   });
 
