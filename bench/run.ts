@@ -4,8 +4,8 @@
  * targets, and writes bench/results.json. Progress goes to standard error, the table to
  * standard output.
  */
-import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { measureBundleSizes } from "./bundle-size";
 import { measureEngine, reportSettings, sourceAggregationColumns } from "./engine-timings";
 import { FUNCTION_CASES } from "./function-cases";
@@ -39,7 +39,7 @@ const ROUND_TRIP_RUNS = 3;
 const FUNCTION_SIZE = 1_000_000;
 const FUNCTION_RUNS = 11;
 
-const REPOSITORY_ROOT = resolve(__dirname, "..");
+const REPOSITORY_ROOT = findRepositoryRoot(__dirname);
 const RESULTS_PATH = join(REPOSITORY_ROOT, "bench", "results.json");
 
 async function main(): Promise<void> {
@@ -154,3 +154,14 @@ main().catch((error: unknown) => {
   process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });
+
+/**
+ * Finds the nearest folder at or above `start` that has a package.json: the repository,
+ * whether this file runs from bench/ or bundled into dist/bench/.
+ */
+function findRepositoryRoot(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, "package.json"))) return folder;
+    if (dirname(folder) === folder) throw new Error(`No package.json found at or above ${start}; run the benchmark from the repository.`);
+  }
+}
