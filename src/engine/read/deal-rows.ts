@@ -126,7 +126,7 @@ export function columnCells(located: LocatedHeader, rows: ArrayLike<number>, col
 export interface KeptRows {
   /** Positions in the list of data rows of the rows kept, in sheet order. */
   kept: Int32Array;
-  /** Id text of each kept row; "" when the row has no id or shows a cell error there. */
+  /** Id text of each kept row, or "" when the row has no id or shows a cell error there. */
   ids: string[];
   /** Earlier rows of a repeated id, as positions in the list of data rows, with the id. */
   duplicates: { position: number; id: string }[];

@@ -94,25 +94,13 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
 
   const probabilityColumn = columnOf("probability");
   const probabilityCells = cellsOf(probabilityColumn);
-  const percentSign = new Uint8Array(size);
-  if (probabilityCells) {
-    // Probabilities written as text ("60%") repeat across rows, so each distinct text is read once.
-    const parseText = memoizeByText(parseProbabilityCell);
-    for (let k = 0; k < size; k++) {
-      const raw = probabilityCells[k];
-      if (isBlank(raw)) continue;
-      const parsed = typeof raw === "string" ? parseText(raw) : parseProbabilityCell(raw);
-      if (Number.isNaN(parsed.number)) issues.add("probabilityInvalid", table.row[k], probabilityColumn, raw);
-      table.probability[k] = parsed.number;
-      percentSign[k] = parsed.percentSign ? 1 : 0;
-    }
-  }
+  const percentSign = readProbabilities(table, probabilityCells, (k, raw) => issues.add("probabilityInvalid", table.row[k], probabilityColumn, raw));
 
   for (const field of DATE_FIELDS) {
     const column = columnOf(field);
     if (column) readDateColumn(table, field, cellsOf(column)!, options, (k, raw) => issues.add("dateInvalid", table.row[k], column, raw));
   }
-  // A deal closing before it was created gives a negative sales cycle; the export is wrong somewhere.
+  // A deal closing before it was created gives a negative sales cycle, so the export is wrong somewhere.
   for (let k = 0; k < size; k++) {
     if (!(table.close[k] < table.created[k])) continue;
     const closeColumn = table.kind[k] === KIND.open ? columnOf("close") : (columnOf("actualClose") ?? columnOf("close"));
@@ -261,6 +249,26 @@ function readAmounts(table: DealTable, cells: AmountCells, issues: IssueLog): vo
   const headerCurrencyOfAmounts = amountColumn ? headerCurrency(amountColumn.header, { yen }) : null;
   if (headerCurrencyOfAmounts === null) return;
   for (let k = 0; k < table.size; k++) if (table.currency[k] === "") table.currency[k] = headerCurrencyOfAmounts;
+}
+
+/**
+ * Reads each deal's probability as written, and returns which cells carried a percent sign
+ * ("60%"), for the column rule that decides whether plain numbers are fractions or percents.
+ */
+function readProbabilities(table: DealTable, cells: CellValue[] | null, reportInvalid: (k: number, raw: CellValue) => void): Uint8Array {
+  const percentSign = new Uint8Array(table.size);
+  if (!cells) return percentSign;
+  // Probabilities written as text ("60%") repeat across rows, so each distinct text is read once.
+  const parseText = memoizeByText(parseProbabilityCell);
+  for (let k = 0; k < table.size; k++) {
+    const raw = cells[k];
+    if (isBlank(raw)) continue;
+    const parsed = typeof raw === "string" ? parseText(raw) : parseProbabilityCell(raw);
+    if (Number.isNaN(parsed.number)) reportInvalid(k, raw);
+    table.probability[k] = parsed.number;
+    percentSign[k] = parsed.percentSign ? 1 : 0;
+  }
+  return percentSign;
 }
 
 /** Reads one date column into the table. A date that cannot be read is passed to `reportInvalid`. */
