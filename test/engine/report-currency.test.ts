@@ -44,6 +44,11 @@ describe("report currencies", () => {
     expect(report.deals).toEqual({ total: 6, open: 4, won: 2, lost: 0, deferred: 0 });
   });
 
+  test("other-currency deals not counted as missing amounts", () => {
+    // A-3 (CNY) and A-5 (EUR) have amounts, kept apart from the USD totals.
+    expect(report.skipped.openAmountMissing).toBe(0);
+  });
+
   test("currency column listed in the source", () => {
     expect(report.source.columns.currency).toBe("Currency");
   });

@@ -29,7 +29,10 @@ export interface CoverageResult {
   status: CoverageStatus;
   /** Rows a figure could not use, by reason. */
   skipped: {
-    /** Open deals without a readable amount, left out of openPipeline and periodPipeline. */
+    /**
+     * Open deals without a readable amount, left out of openPipeline and periodPipeline.
+     * Deals in another currency than the main one are left out too, but not counted here.
+     */
     openAmountMissing: number;
     /** Open deals without a close date, left out of periodPipeline. */
     openCloseMissing: number;
@@ -63,7 +66,8 @@ export function computeCoverage(table: DealTable, options: CoverageOptions): Cov
     const close = table.close[i];
     // A deal missing both the amount and the close date counts under both reasons.
     openCloseMissing += 1 - isNumber(close);
-    openAmountMissing += 1 - isNumber(amount);
+    // A deal in another currency has an amount, kept apart in otherCurrencyAmount.
+    openAmountMissing += 1 - (isNumber(amount) | isNumber(table.otherCurrencyAmount[i]));
     openPipeline += amountIf(1, amount);
     // NaN compares false, so a deal without a close date is not in the period.
     periodPipeline += amountIf(bit(close >= start) & bit(close <= end), amount);
