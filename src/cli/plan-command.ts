@@ -2,13 +2,13 @@
  * `pipeline-health plan FILE --growth RATE`: next fiscal year's quota plan from the last
  * twelve months of won deals, split into months (or quarters) and owners.
  */
-import type { PlanArguments } from "./args";
+import { UsageError, type PlanArguments } from "./args";
 import { displayWidth, loadSource, type Output } from "./report-command";
 import { isoFromDay, todayInLocalZone } from "../engine/dates";
 import { nextFiscalYear, trailingYearSales } from "../engine/metrics/sales-history";
-import { planQuotas, type QuotaPlanResult } from "../engine/quota-plan";
+import { planQuotas, type QuotaPlanField, type QuotaPlanResult } from "../engine/quota-plan";
 import { roundMoney } from "../engine/report";
-import { formatAmount, translator, type Language } from "../i18n";
+import { formatAmount, translator, type Language, type MessageKey } from "../i18n";
 import { formatShare } from "../present/data-quality";
 
 export interface PlanReport {
@@ -35,6 +35,7 @@ export async function buildPlan(args: PlanArguments, now: Date = new Date()): Pr
     owners: sales.byOwner.map((owner) => ({ owner: owner.owner, lastSales: owner.amount })),
     overAllocation: args.overAllocation,
   });
+  throwIfRateRejected(plan);
   return {
     asOf: isoFromDay(asOf),
     year: { label: year.label, start: isoFromDay(year.start), end: isoFromDay(year.end) },
@@ -48,6 +49,27 @@ export async function buildPlan(args: PlanArguments, now: Date = new Date()): Pr
       byOwner: plan.byOwner.map((owner) => ({ ...owner, quota: roundMoney(owner.quota) })),
     },
   };
+}
+
+/** The option that sets each rate of the plan, and what it must be. */
+const RATE_OPTIONS: Partial<Record<QuotaPlanField, { option: string; expected: MessageKey }>> = {
+  growth: { option: "--growth", expected: "cli.expected.growthRate" },
+  uplift: { option: "--uplift", expected: "cli.expected.upliftRate" },
+  overAllocation: { option: "--over-allocation", expected: "cli.expected.overAllocationRate" },
+};
+
+/**
+ * Turns a rate that the plan rejects, such as a growth below -100%, into a usage error
+ * naming the option, because the rates are the user's own input. Problems with the sales
+ * in the file are printed with the plan instead.
+ */
+function throwIfRateRejected(plan: QuotaPlanResult): void {
+  for (const problem of plan.problems) {
+    const rate = RATE_OPTIONS[problem.field];
+    if (!rate) continue;
+    const value = typeof problem.value === "number" ? `${Math.round(problem.value * 10_000) / 100}%` : String(problem.value);
+    throw new UsageError("cli.invalidOption", { option: rate.option, value }, { expected: rate.expected });
+  }
 }
 
 export async function runPlan(args: PlanArguments, output: Output): Promise<void> {

@@ -419,7 +419,7 @@ describe("mistakes a new user makes", () => {
 
   test("invalid option value explained in Chinese", async () => {
     const result = await run(["report", SALESFORCE, "--as-of", "x"], { LANG: "zh_CN.UTF-8" });
-    expect(result.stderr).toBe("pipeline-health: --as-of 的值无效：x。应为 日期 YYYY-MM-DD。\n");
+    expect(result.stderr).toBe("pipeline-health: --as-of 的值无效：x。应为日期 YYYY-MM-DD。\n");
   });
 
   test("repeated ids get a hint", async () => {
@@ -468,6 +468,23 @@ describe("plan command", () => {
     const result = await run(["plan", DEMO, "--growth", "lots"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("a rate such as 0.15 or 15%");
+  });
+
+  test.each([
+    [["--growth", "-150%"], "Invalid value for --growth: -150%. Expected a rate of -100% or more"],
+    [["--growth", "-60%", "--uplift", "-50%"], "Invalid value for --uplift: -50%. Expected a rate that keeps growth plus uplift at -100% or more"],
+    [["--growth", "10%", "--over-allocation", "-0.2"], "Invalid value for --over-allocation: -20%. Expected a rate of 0% or more"],
+  ])("rejected rate %j exits 2", async (rates, message) => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", ...rates]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+  });
+
+  test("rejected rate message in Chinese", async () => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "-150%", "--lang", "zh-CN"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--growth 的值无效：-150%。应为不低于 -100% 的比率");
   });
 });
 
