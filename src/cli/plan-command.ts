@@ -10,12 +10,29 @@ import { planQuotas, type QuotaPlanField, type QuotaPlanResult } from "../engine
 import { roundMoney } from "../engine/report";
 import { formatAmount, translator, type Language, type MessageKey } from "../i18n";
 import { formatShare } from "../present/data-quality";
+import { issueLines } from "../present/figures";
+import type { DataIssue } from "../engine/types";
 
 export interface PlanReport {
   asOf: string;
   /** The fiscal year planned, as its label and days. */
   year: { label: string; start: string; end: string };
-  basis: { start: string; end: string; total: number; monthly: number[]; amountMissing: number };
+  basis: {
+    start: string;
+    end: string;
+    total: number;
+    monthly: number[];
+    /** Won deals left out of the total, by reason. */
+    amountMissing: number;
+    otherCurrency: number;
+    closeMissing: number;
+    /** Currency of the total, or null when no deal names one. */
+    currency: string | null;
+    /** Won amount of deals without an owner, in the total but in no owner's share. */
+    unassigned: number;
+  };
+  /** Issues of the deals file, located by sheet, row and column. */
+  issues: DataIssue[];
   rates: { growth: number; uplift: number; overAllocation: number };
   plan: QuotaPlanResult;
 }
@@ -26,20 +43,34 @@ export async function buildPlan(args: PlanArguments, now: Date = new Date()): Pr
   const asOf = args.asOf ?? todayInLocalZone(now);
   const sales = trailingYearSales(source.table, { asOf, fiscalYearStartMonth: args.fiscalYearStartMonth });
   const year = nextFiscalYear(asOf, args.fiscalYearStartMonth);
+  const namedOwners = sales.byOwner.filter((owner) => owner.owner.trim() !== "");
+  const unassigned = sales.byOwner.filter((owner) => owner.owner.trim() === "").reduce((total, owner) => total + owner.amount, 0);
   const plan = planQuotas({
     lastActual: sales.total,
     growth: args.growth,
     uplift: args.uplift,
     split: args.split,
     pastSales: sales.monthly,
-    owners: sales.byOwner.map((owner) => ({ owner: owner.owner, lastSales: owner.amount })),
+    // Sales without an owner cannot be any owner's basis, so they stay out of the owner split.
+    owners: namedOwners.map((owner) => ({ owner: owner.owner, lastSales: owner.amount })),
     overAllocation: args.overAllocation,
   });
   throwIfRateRejected(plan);
   return {
     asOf: isoFromDay(asOf),
     year: { label: year.label, start: isoFromDay(year.start), end: isoFromDay(year.end) },
-    basis: { start: isoFromDay(sales.start), end: isoFromDay(sales.end), total: roundMoney(sales.total), monthly: sales.monthly.map(roundMoney), amountMissing: sales.amountMissing },
+    basis: {
+      start: isoFromDay(sales.start),
+      end: isoFromDay(sales.end),
+      total: roundMoney(sales.total),
+      monthly: sales.monthly.map(roundMoney),
+      amountMissing: sales.amountMissing,
+      otherCurrency: sales.otherCurrency,
+      closeMissing: sales.closeMissing,
+      currency: source.table.mainCurrency,
+      unassigned: roundMoney(unassigned),
+    },
+    issues: source.issues,
     rates: { growth: args.growth, uplift: args.uplift, overAllocation: args.overAllocation },
     plan: {
       ...plan,
@@ -82,9 +113,13 @@ export function formatPlan(report: PlanReport, language: Language, split: "month
   const t = translator(language);
   const amount = (value: number) => formatAmount(language, value);
   const { plan } = report;
-  const lines = [t("plan.title", { year: report.year.label }), t("plan.basis", { from: report.basis.start, to: report.basis.end, total: amount(report.basis.total) })];
+  const { basis } = report;
+  const lines = [t("plan.title", { year: report.year.label }), t("plan.basis", { from: basis.start, to: basis.end, total: amount(basis.total) })];
+  if (basis.amountMissing > 0) lines.push(t("plan.leftOut.amountMissing", { count: basis.amountMissing }));
+  if (basis.otherCurrency > 0) lines.push(t("plan.leftOut.otherCurrency", { count: basis.otherCurrency, currency: basis.currency ?? "" }));
+  if (basis.closeMissing > 0) lines.push(t("plan.leftOut.closeMissing", { count: basis.closeMissing }));
   for (const problem of plan.problems) lines.push(t("plan.problem", { field: problem.field, value: String(problem.value), reason: problem.reason }));
-  if (plan.plan === null) return lines.join("\n");
+  if (plan.plan === null) return [...lines, ...issueSection(report, language)].join("\n");
 
   lines.push(
     t("plan.formula", { total: amount(report.basis.total), growth: formatShare(language, report.rates.growth), uplift: formatShare(language, report.rates.uplift), plan: amount(plan.plan) }),
@@ -96,9 +131,17 @@ export function formatPlan(report: PlanReport, language: Language, split: "month
 
   if (plan.byOwner.length > 0 && plan.ownerTotal !== null) {
     lines.push("", t("plan.ownerTotal", { total: amount(plan.ownerTotal), overAllocation: formatShare(language, report.rates.overAllocation) }));
+    if (basis.unassigned > 0) lines.push(t("plan.unassigned", { amount: amount(basis.unassigned) }));
     lines.push(...columns([t("plan.owner"), t("plan.weight"), t("plan.quota")], plan.byOwner.map((owner) => [owner.owner || t("review.unassigned"), formatShare(language, owner.weight), amount(owner.quota)])));
   }
-  return lines.join("\n");
+  return [...lines, ...issueSection(report, language)].join("\n");
+}
+
+/** Lists the file's data issues after the plan, as the report does, because a deal they affect may be missing from the basis. */
+function issueSection(report: PlanReport, language: Language): string[] {
+  if (report.issues.length === 0) return [];
+  const t = translator(language);
+  return ["", t("issues.title", { count: report.issues.length }), ...issueLines(report, language).map((line) => "  " + line)];
 }
 
 /** Names a part of the planned year: its month as YYYY-MM, or its quarter number. */

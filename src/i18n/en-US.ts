@@ -242,8 +242,12 @@ export const enUS = {
   "cli.expected.overAllocationRate": "a rate of 0% or more, such as 10%",
   "plan.title": "Quota plan for {year}",
   "plan.basis": "Basis: won {from} – {to}, {total}",
+  "plan.leftOut.amountMissing": "{count} won deals of those months have no readable amount and are left out of the basis.",
+  "plan.leftOut.otherCurrency": "{count} won deals of those months are in another currency than {currency} and are left out of the basis.",
+  "plan.leftOut.closeMissing": "{count} won deals have no close date and are left out of the basis.",
   "plan.formula": "Plan = {total} × (1 + growth {growth} + uplift {uplift}) = {plan}",
   "plan.ownerTotal": "Owner quotas add up to {total}, the plan plus {overAllocation} over-allocation",
+  "plan.unassigned": "Won deals without an owner ({amount}) count in the plan but in no owner's share.",
   "plan.period": "Period",
   "plan.weight": "Weight",
   "plan.amount": "Plan",
@@ -324,6 +328,9 @@ export type MessageKey = keyof typeof enUS;
 
 /** Singular forms, used instead of the message when its `count` is 1. */
 export const enUSSingular: Partial<Record<MessageKey, string>> = {
+  "plan.leftOut.amountMissing": "1 won deal of those months has no readable amount and is left out of the basis.",
+  "plan.leftOut.otherCurrency": "1 won deal of those months is in another currency than {currency} and is left out of the basis.",
+  "plan.leftOut.closeMissing": "1 won deal has no close date and is left out of the basis.",
   "skipped.openAmountMissing": "1 open deal has no readable amount and is left out of the pipeline.",
   "skipped.openCloseMissing": "1 open deal has no close date and is left out of the period's pipeline.",
   "skipped.wonUnusable": "1 won deal has no readable amount or close date and is left out of won in the period.",

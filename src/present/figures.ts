@@ -79,7 +79,7 @@ export interface IssueGroup {
 }
 
 /** Groups the report's issues by reason and column, largest group first. */
-export function issueGroups(report: HealthReport, language: Language, examplesPerGroup = 3): IssueGroup[] {
+export function issueGroups(report: Pick<HealthReport, "issues">, language: Language, examplesPerGroup = 3): IssueGroup[] {
   const t = translator(language);
   const groups = new Map<string, IssueGroup>();
   for (const issue of report.issues) {
@@ -99,12 +99,14 @@ export function issueGroups(report: HealthReport, language: Language, examplesPe
 }
 
 /** Formats each group of data issues as one line: reason, column, count and the first locations. */
-export function issueLines(report: HealthReport, language: Language): string[] {
-  const colon = translator(language)("punctuation.colon");
+export function issueLines(report: Pick<HealthReport, "issues">, language: Language): string[] {
+  const t = translator(language);
+  const colon = t("punctuation.colon");
+  const separator = t("punctuation.listSeparator");
   return issueGroups(report, language).map((group) => {
     const header = group.header ? ` [${group.header}]` : "";
-    const more = group.count > group.examples.length ? ", …" : "";
-    return `${group.message}${header} ×${group.count}${colon}${group.examples.join(translator(language)("punctuation.listSeparator"))}${more}`;
+    const more = group.count > group.examples.length ? `${separator}…` : "";
+    return `${group.message}${header} ×${group.count}${colon}${group.examples.join(separator)}${more}`;
   });
 }
 

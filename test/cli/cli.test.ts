@@ -481,6 +481,46 @@ describe("plan command", () => {
     expect(result.stderr).toContain(message);
   });
 
+  test("won deals left out are named", async () => {
+    const file = writeTempFile(
+      "plan-left-out.csv",
+      ["Deal ID,Stage,Amount,Close Date", "W-1,Closed Won,abc,2026-01-10", "W-2,Closed Won,1000,2026-01-20", "W-3,Closed Won,500,2026-02-30"].join("\n"),
+    );
+    const result = await run(["plan", file, "--growth", "10%", "--as-of", "2026-03-01"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("1 won deal of those months has no readable amount and is left out of the basis.");
+    expect(result.stdout).toContain("1 won deal has no close date and is left out of the basis.");
+    // The two unreadable cells are listed with their locations, as the report lists them.
+    expect(result.stdout).toContain("Data issues (2)");
+    expect(result.stdout).toContain("plan-left-out!C2 “abc”");
+    expect(result.stdout).toContain("plan-left-out!D4 “2026-02-30”");
+    // Without an owner column there is no owner split, and no problem about owners.
+    expect(result.stdout).not.toContain("Cannot plan");
+  });
+
+  test("won deals without an owner stay out of the split", async () => {
+    const file = writeTempFile(
+      "plan-unassigned.csv",
+      ["Deal ID,Owner,Stage,Amount,Close Date", "W-1,Ann,Closed Won,600,2026-01-10", "W-2,Bob,Closed Won,400,2026-01-20", "W-3,,Closed Won,250,2026-02-01"].join("\n"),
+    );
+    const result = await run(["plan", file, "--growth", "0", "--over-allocation", "0", "--as-of", "2026-03-01", "--format", "json"]);
+    const plan = JSON.parse(result.stdout);
+
+    expect(result.code).toBe(0);
+    // The plan grows all 1,250 won; the owners share it by their 600 and 400.
+    expect(plan.plan.plan).toBe(1250);
+    expect(plan.plan.byOwner.map((owner: { owner: string; quota: number }) => [owner.owner, owner.quota])).toEqual([
+      ["Ann", 750],
+      ["Bob", 500],
+    ]);
+    expect(plan.basis.unassigned).toBe(250);
+    expect(plan.plan.problems).toEqual([]);
+
+    const text = await run(["plan", file, "--growth", "0", "--over-allocation", "0", "--as-of", "2026-03-01"]);
+    expect(text.stdout).toContain("Won deals without an owner (250) count in the plan but in no owner's share.");
+  });
+
   test("rejected rate message in Chinese", async () => {
     const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "-150%", "--lang", "zh-CN"]);
     expect(result.code).toBe(2);

@@ -18,6 +18,10 @@ export interface TrailingYearSales {
   byOwner: { owner: string; amount: number }[];
   /** Won deals of those months without a readable amount, left out. */
   amountMissing: number;
+  /** Won deals of those months in another currency than the table's main one, left out of the sums. */
+  otherCurrency: number;
+  /** Won deals without a close date, which fall in no month, left out. */
+  closeMissing: number;
 }
 
 /**
@@ -36,13 +40,21 @@ export function trailingYearSales(table: DealTable, options: { asOf: number; fis
   const owners = new Map<string, number>();
   let total = 0;
   let amountMissing = 0;
+  let otherCurrency = 0;
+  let closeMissing = 0;
 
   for (let i = 0; i < table.size; i++) {
+    if (table.kind[i] !== KIND.won) continue;
     const close = table.close[i];
-    if (table.kind[i] !== KIND.won || !(close >= start && close <= options.asOf)) continue;
+    if (Number.isNaN(close)) {
+      closeMissing++;
+      continue;
+    }
+    if (!(close >= start && close <= options.asOf)) continue;
     const amount = table.amount[i];
     if (Number.isNaN(amount)) {
-      amountMissing++;
+      if (Number.isNaN(table.otherCurrencyAmount[i])) amountMissing++;
+      else otherCurrency++;
       continue;
     }
     const closeMonth = partsFromDay(close).month;
@@ -54,7 +66,7 @@ export function trailingYearSales(table: DealTable, options: { asOf: number; fis
   const byOwner = [...owners.entries()]
     .map(([owner, amount]) => ({ owner, amount }))
     .sort((a, b) => b.amount - a.amount || compareText(a.owner, b.owner));
-  return { start, end: options.asOf, total, monthly, byOwner, amountMissing };
+  return { start, end: options.asOf, total, monthly, byOwner, amountMissing, otherCurrency, closeMissing };
 }
 
 /** Returns the fiscal year after the one containing `day`, as first and last day numbers and a label. */

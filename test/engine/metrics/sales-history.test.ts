@@ -55,3 +55,33 @@ describe("nextFiscalYear", () => {
     expect(nextFiscalYear(utcDay(2026, 12, 1), 4)).toMatchObject({ start: utcDay(2027, 4, 1), end: utcDay(2028, 3, 31), label: "FY2028" });
   });
 });
+
+describe("trailingYearSales left out", () => {
+  const withCurrencies = readPipeline(
+    [
+      sheetGrid("Deals", [
+        ["Deal ID", "Stage", "Amount", "Currency", "Close Date"],
+        ["W-1", "Closed Won", 100, "CNY", "2026-03-01"],
+        ["W-2", "Closed Won", 200, "CNY", "2026-04-01"],
+        ["W-3", "Closed Won", 300, "USD", "2026-05-01"], // another currency than the main CNY
+        ["W-4", "Closed Won", 400, "CNY", null], // no close date
+        ["W-5", "Closed Won", null, "CNY", "2026-06-01"], // no amount
+      ]),
+    ],
+    US_OPTIONS,
+  )!;
+  const sales = trailingYearSales(withCurrencies.table, { asOf: utcDay(2026, 12, 1), fiscalYearStartMonth: 1 });
+
+  test("total keeps the main currency", () => {
+    expect(sales.total).toBe(300);
+  });
+
+  test("other currency counted apart", () => {
+    expect(sales.otherCurrency).toBe(1);
+    expect(sales.amountMissing).toBe(1);
+  });
+
+  test("deal without close date counted", () => {
+    expect(sales.closeMissing).toBe(1);
+  });
+});
