@@ -124,7 +124,7 @@ export function formatPlan(report: PlanReport, language: Language, split: "month
   lines.push(
     t("plan.formula", { total: amount(report.basis.total), growth: formatShare(language, report.rates.growth), uplift: formatShare(language, report.rates.uplift), plan: amount(plan.plan) }),
   );
-  if (plan.seasonality) lines.push(t(`plan.seasonality.${plan.seasonality}`));
+  if (plan.seasonality) lines.push(t(`plan.seasonality.${plan.seasonality}`, { parts: t(`plan.parts.${split}`) }));
   const emptyParts = plan.byPeriod.filter((part) => part.weight === 0).map((part) => periodLabel(report.year.start, split, part.index, language));
   if (emptyParts.length > 0) lines.push(t("plan.emptyMonths", { months: emptyParts.join(t("punctuation.listSeparator")) }));
   lines.push("", ...columns([t("plan.period"), t("plan.weight"), t("plan.amount")], plan.byPeriod.map((part) => [periodLabel(report.year.start, split, part.index, language), formatShare(language, part.weight), amount(part.amount)])));

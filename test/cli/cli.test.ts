@@ -521,6 +521,16 @@ describe("plan command", () => {
     expect(text.stdout).toContain("Won deals without an owner (250) count in the plan but in no owner's share.");
   });
 
+  test.each([
+    ["month", "en-US", "Months weighted by the last twelve months' sales."],
+    ["quarter", "en-US", "Quarters weighted by the last twelve months' sales."],
+    ["quarter", "zh-CN", "按最近十二个月的销售额给各季度加权。"],
+  ])("weighting line names the %s split in %s", async (split, language, line) => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "15%", "--split", split, "--lang", language]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(line);
+  });
+
   test("rejected rate message in Chinese", async () => {
     const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "-150%", "--lang", "zh-CN"]);
     expect(result.code).toBe(2);
