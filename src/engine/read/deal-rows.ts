@@ -75,10 +75,14 @@ const TOTAL_LABEL = /^(合计|总计|小计|汇总|总和|total|totals|grand tot
 
 /**
  * Tells a row that sums the deals ("合计", "Grand Total") from a deal: it has a total label
- * in some cell and no stage or status. Counting it as a deal would double the pipeline.
+ * in some cell, and its stage and status are blank or a total label themselves, because no
+ * stage is called "Total". Counting it as a deal would double the pipeline.
  */
 function isTotalRow(values: readonly CellValue[], offset: number, width: number, kindColumns: readonly ColumnMapping[]): boolean {
-  for (const column of kindColumns) if (!isBlank(values[offset + column.index])) return false;
+  for (const column of kindColumns) {
+    const value = values[offset + column.index];
+    if (!isBlank(value) && !(typeof value === "string" && TOTAL_LABEL.test(value.trim()))) return false;
+  }
   for (let c = offset; c < offset + width; c++) {
     const value = values[c];
     if (typeof value === "string" && TOTAL_LABEL.test(value.trim())) return true;

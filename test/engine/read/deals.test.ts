@@ -420,6 +420,20 @@ describe("total rows", () => {
     const labelled = sheetGrid("Deals", [ENGLISH_HEADER, ["Total", "Proposal", 5000, "2026-05-01"]]);
     expect(read(labelled).table.size).toBe(1);
   });
+
+  test("total label in the stage column is a total row", () => {
+    // The label sits in the stage column itself, where a pivot or a hand-made sum may put it.
+    const inStage = sheetGrid("商机", [
+      ["商机编号", "商机阶段", "商机金额"],
+      ["C-1", "谈判", 100000],
+      ["C-2", "方案报价", 200000],
+      [null, "合计", 300000],
+    ]);
+    const result = read(inStage, CN_OPTIONS);
+    expect(result.table.id).toEqual(["C-1", "C-2"]);
+    expect(result.rows.totals).toBe(1);
+    expect(result.issues).toEqual([]);
+  });
 });
 
 describe("instruction rows", () => {
