@@ -56,6 +56,8 @@ export const HEADER_NAMES: Record<DealField, string[]> = {
     "Est. Close Date",
     "Estimated Close Date",
     "Expected Closing",
+    "Closing Date",
+    "Close",
     "CloseDate",
     "closedate",
     "close_date",

@@ -37,6 +37,9 @@ describe("fieldForHeader", () => {
     ["商机编号", "id"],
     ["负责人", "owner"],
     ["预计成交日期", "close"],
+    // Short headers of hand-kept sheets.
+    ["Close", "close"],
+    ["Closing Date", "close"],
     ["赢率", "probability"],
     ["商机状态", "status"],
     ["预计金额（万元）", "amount"],
