@@ -83,6 +83,7 @@ export type IssueCode =
   | "duplicateId"
   | "cellError"
   | "quotaInvalid"
+  | "quotaMissing"
   | "quotaPeriodInvalid"
   | "currencyMixed"
   | "currencyInvalid"

@@ -52,6 +52,7 @@ export const enUS = {
   "issue.duplicateId": "Deal id appears again further down; the last row counts",
   "issue.cellError": "The cell contains an Excel error value",
   "issue.quotaInvalid": "Quota is not a non-negative number",
+  "issue.quotaMissing": "Quota is missing",
   "issue.quotaPeriodInvalid": "Period is not a year (2026), quarter (2026-Q2), month (2026-05) or start and end dates",
   "issue.location": "{sheet}!{column}{row}",
   "mapping.title": "Columns",

@@ -54,6 +54,7 @@ export const zhCN: Record<MessageKey, string> = {
   "issue.duplicateId": "商机编号在下方再次出现，以最后一行为准",
   "issue.cellError": "单元格中是 Excel 错误值",
   "issue.quotaInvalid": "配额不是非负数",
+  "issue.quotaMissing": "缺少配额",
   "issue.quotaPeriodInvalid": "期间不是年份（2026）、季度（2026-Q2）、月份（2026-05）或起止日期",
   "issue.location": "{sheet}!{column}{row}",
   "mapping.title": "列",

@@ -175,7 +175,8 @@ describe("D365 Goal.csv", () => {
     const quotas = readQuotas(goal.sheets, US_LOCALE);
     expect(quotas.sheet).toBe("Goal");
     expect(quotas.entries).toHaveLength(220 - 11);
-    expect(quotas.issues.filter((issue) => issue.code === "quotaInvalid")).toHaveLength(11);
+    expect(quotas.issues.filter((issue) => issue.code === "quotaMissing")).toHaveLength(11);
+    expect(quotas.issues.filter((issue) => issue.code === "quotaInvalid")).toHaveLength(0);
     expect(quotas.entries.filter((entry) => entry.amount === 0)).toHaveLength(26);
     expect(quotas.entries[0]).toMatchObject({ amount: 7450000, row: 2 });
   });

@@ -112,6 +112,10 @@ function readQuotaRows(sheet: SheetGrid, headerIndex: number, headers: string[],
     const sheetRow = sheet.firstRow + index;
     const at = (column: QuotaColumn): CellValue => (columns.has(column) ? values[columns.get(column)!] : null);
 
+    if (isBlank(at("amount"))) {
+      issue("quotaMissing", sheetRow, "amount", at("amount"));
+      continue;
+    }
     const amount = parseAmount(at("amount"));
     if (Number.isNaN(amount) || amount < 0) {
       issue("quotaInvalid", sheetRow, "amount", at("amount"));

@@ -68,6 +68,18 @@ describe("readQuotas", () => {
     expect(issues[0]).toMatchObject({ code: "quotaInvalid", sheet: "Quotas", row: 2, column: "C", value: "lots" });
   });
 
+  test("blank amount reported as missing", () => {
+    const sheet = sheetGrid("Quotas", [
+      ["Owner", "Period", "Quota"],
+      ["Ann", "2026-Q2", null],
+      ["Bob", "2026-Q2", 300000],
+    ]);
+    const { entries, issues } = readQuotas([sheet], CN_OPTIONS);
+    expect(entries.map((entry) => entry.owner)).toEqual(["Bob"]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "quotaMissing", sheet: "Quotas", row: 2, column: "C", value: "" });
+  });
+
   test("invalid period reported and skipped", () => {
     const sheet = sheetGrid("Quotas", [
       ["Owner", "Period", "Quota"],
