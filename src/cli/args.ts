@@ -95,7 +95,7 @@ export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv, al
     quotasFile: values.get("--quotas") ?? null,
     out: values.get("--out") ?? null,
     map,
-    locale: values.get("--locale") ?? environment,
+    locale: values.has("--locale") ? parseLocale(values.get("--locale")!) : environment,
     language: values.has("--lang") ? parseLanguage(values.get("--lang")!) : languageFor(environment),
     format: parseChoice("--format", values.get("--format") ?? "table", ["table", "json"]),
   };
@@ -131,6 +131,16 @@ function parseMonth(text: string): number {
   const month = Number(text);
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new UsageError("cli.invalidOption", { option: "--fy-start", value: text }, { expected: "cli.expected.month" });
   return month;
+}
+
+/** Checks a locale tag such as "de-DE" or its POSIX form "de_DE"; the tag decides date order and decimal commas. */
+function parseLocale(text: string): string {
+  try {
+    Intl.getCanonicalLocales(text.trim().replace(/_/g, "-"));
+  } catch {
+    throw new UsageError("cli.invalidOption", { option: "--locale", value: text }, { expected: "cli.expected.locale" });
+  }
+  return text.trim();
 }
 
 function parseLanguage(text: string): Language {

@@ -230,6 +230,7 @@ export const enUS = {
   "cli.expected.date": "a date YYYY-MM-DD",
   "cli.expected.positiveAmount": "a positive amount, such as 600000 or 60万",
   "cli.expected.month": "a month from 1 to 12",
+  "cli.expected.locale": "a locale tag such as de-DE or en_GB",
   "cli.invalidMap": "Invalid value for --map: {value}. Expected FIELD=HEADER, with FIELD one of {fields}; an empty HEADER ignores the field.",
   "cli.extraArgument": "Unexpected argument: {value}. Name one FILE; give a quota table file with --quotas FILE.",
   "cli.sheetNoDeals": "Sheet “{sheet}” has no deals table: no header row with an amount column and a stage or status column. Sheets with one: {sheets}",

@@ -232,6 +232,7 @@ export const zhCN: Record<MessageKey, string> = {
   "cli.expected.date": "日期 YYYY-MM-DD",
   "cli.expected.positiveAmount": "正数金额，例如 600000 或 60万",
   "cli.expected.month": "1 到 12 的月份",
+  "cli.expected.locale": "地区标记，例如 de-DE 或 en_GB",
   "cli.invalidMap": "--map 的值无效：{value}。应为“字段=表头”，字段为 {fields} 之一；表头为空则忽略该字段。",
   "cli.extraArgument": "多余的参数：{value}。请只指定一个文件；配额表文件请用 --quotas 文件 指定。",
   "cli.sheetNoDeals": "工作表“{sheet}”中没有商机表：没有同时包含金额列和阶段或状态列的表头行。有商机表的工作表：{sheets}",

@@ -464,6 +464,17 @@ describe("plan command", () => {
     expect(result.stderr).toContain("Missing --growth");
   });
 
+  test.each(["xx_YY!!", "12345", ""])("invalid locale %j exits 2", async (locale) => {
+    const result = await run(["plan", DEMO, "--growth", "15%", "--locale", locale]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Expected a locale tag such as de-DE or en_GB");
+  });
+
+  test("POSIX locale accepted", async () => {
+    const result = await run(["plan", DEMO, "--as-of", "2026-12-01", "--growth", "15%", "--locale", "en_GB"]);
+    expect(result.code).toBe(0);
+  });
+
   test("invalid growth exits 2", async () => {
     const result = await run(["plan", DEMO, "--growth", "lots"]);
     expect(result.code).toBe(2);
