@@ -42,7 +42,7 @@ export const enUS = {
   "source.summary": "Sheet “{sheet}”, header on row {row}",
 
   "issue.amountInvalid": "Amount is not a number",
-  "issue.amountNegative": "Amount is negative",
+  "issue.amountNegative": "Amount is negative, and still counts in the totals",
   "issue.amountMissing": "Amount is missing",
   "issue.probabilityInvalid": "Probability is not within 0–100% or 0–1",
   "issue.dateInvalid": "Not a valid date",

@@ -44,7 +44,7 @@ export const zhCN: Record<MessageKey, string> = {
   "source.summary": "工作表“{sheet}”，表头在第 {row} 行",
 
   "issue.amountInvalid": "金额不是数字",
-  "issue.amountNegative": "金额为负数",
+  "issue.amountNegative": "金额为负数，仍计入合计",
   "issue.amountMissing": "缺少金额",
   "issue.probabilityInvalid": "赢率不在 0–100% 或 0–1 之间",
   "issue.dateInvalid": "不是有效日期",
