@@ -31,6 +31,7 @@ export interface Output {
 async function openWorkbookFile(path: string): Promise<FileWorkbookData> {
   if (fileKind(path) === null) throw new UsageError("cli.unsupportedFile", { path });
   const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError("cli.fileIsFolder", { path });
   if (!info || !info.isFile()) throw new UsageError("cli.fileNotFound", { path });
 
   const bytes = new Uint8Array(await readFile(path));

@@ -318,6 +318,7 @@ export const enUS = {
 
   "cli.usage": "Usage: pipeline-health report FILE [--as-of YYYY-MM-DD] [--quota AMOUNT] [--quotas FILE] [--period quarter|month|year] [--fy-start MONTH] [--sheet NAME] [--table NAME] [--map FIELD=HEADER]... [--locale TAG] [--lang zh-CN|en-US] [--format table|json] [--out COPY.xlsx]",
   "cli.fileNotFound": "File not found: {path}",
+  "cli.fileIsFolder": "{path} is a folder: name a .xlsx or .csv file inside it.",
   "cli.fileUnreadable": "Could not read {path}: {reason}",
   "cli.unsupportedFile": "Unsupported file type: {path}. Use an .xlsx or .csv file.",
   "cli.noDeals": "No deals table found in {path}: no sheet has a header row with an amount column and a stage or status column.",

@@ -320,6 +320,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   "cli.usage": "用法：pipeline-health report 文件 [--as-of YYYY-MM-DD] [--quota 金额] [--quotas 文件] [--period quarter|month|year] [--fy-start 月份] [--sheet 工作表] [--table 表格] [--map 字段=表头]... [--locale 区域] [--lang zh-CN|en-US] [--format table|json] [--out 副本.xlsx]",
   "cli.fileNotFound": "找不到文件：{path}",
+  "cli.fileIsFolder": "{path} 是文件夹：请指定其中的 .xlsx 或 .csv 文件。",
   "cli.fileUnreadable": "无法读取 {path}：{reason}",
   "cli.unsupportedFile": "不支持的文件类型：{path}。请使用 .xlsx 或 .csv 文件。",
   "cli.noDeals": "{path} 中未找到商机表：没有任何工作表的表头同时包含金额列和阶段或状态列。",

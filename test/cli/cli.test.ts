@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -425,6 +425,16 @@ describe("mistakes a new user makes", () => {
   test("repeated ids get a hint", async () => {
     const result = await run(["report", path.join(REAL, "ptv-revops-xlsx/opportunities.xlsx"), "--as-of", "2026-01-20"]);
     expect(result.stdout).toContain("786 rows share a deal id with a later row and are left out. If they are lines of one deal, add --map id= to count every row.");
+  });
+});
+
+describe("folder as FILE", () => {
+  test("named as a folder, exit 2", async () => {
+    const folder = path.join(tempDir, "exports.csv");
+    mkdirSync(folder);
+    const result = await run(["report", folder]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${folder} is a folder: name a .xlsx or .csv file inside it.`);
   });
 });
 
