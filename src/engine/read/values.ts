@@ -332,6 +332,20 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$/;
 const YMD_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s.*)?$/;
 const CHINESE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s.*)?$/;
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[\sT].*)?$/;
+/** "5-Mar-2026", "05 Mar 26", "5 March 2026": Excel's d-mmm-yy and the long English form. */
+const DAY_MONTH_NAME_DATE = /^(\d{1,2})[-\s/]([A-Za-z]{3,9})\.?[-\s/,]+(\d{2}|\d{4})(?:\s.*)?$/;
+/** "Mar 5, 2026", "March 5 2026": the US order with the month's name. */
+const MONTH_NAME_DAY_DATE = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?$/;
+
+/** Month numbers by English name, full and short ("Sept" as well as "Sep"), in lower case. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap(
+    (name, index): [string, number][] => [
+      [name, index + 1],
+      [name.slice(0, 3), index + 1],
+    ],
+  ).concat([["sept", 9]]),
+);
 
 /**
  * Reads a date cell into a day number; NaN when the value is not a date or the date does
@@ -341,6 +355,7 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[\sT].*)?$/;
  * @example parseDate("2026年3月5日") // day number of 2026-03-05
  * @example parseDate("2024-01-22T16:14:25.000+0000") // 2024-01-22
  * @example parseDate("03/05/2026", { order: "DMY" }) // 2026-05-03
+ * @example parseDate("5-Mar-2026") // 2026-03-05
  * @example parseDate(46086) // 2026-03-05 (Excel serial)
  */
 export function parseDate(value: CellValue, options: DateOptions = {}): number {
@@ -356,6 +371,11 @@ export function parseDate(value: CellValue, options: DateOptions = {}): number {
   let match = ISO_DATE.exec(text) ?? YMD_DATE.exec(text) ?? CHINESE_DATE.exec(text);
   if (match) return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
 
+  match = DAY_MONTH_NAME_DATE.exec(text);
+  if (match) return dateWithMonthName(match[3], match[2], match[1]);
+  match = MONTH_NAME_DAY_DATE.exec(text);
+  if (match) return dateWithMonthName(match[3], match[1], match[2]);
+
   match = SLASH_DATE.exec(text);
   if (match) {
     const first = Number(match[1]);
@@ -366,6 +386,14 @@ export function parseDate(value: CellValue, options: DateOptions = {}): number {
     return order === "MDY" ? dayFromParts(year, first, second) : dayFromParts(year, second, first);
   }
   return NaN;
+}
+
+/** Day number of a date whose month is an English name; NaN for a name that is no month. */
+function dateWithMonthName(yearText: string, monthName: string, dayText: string): number {
+  const month = MONTH_NUMBERS.get(monthName.toLowerCase());
+  if (month === undefined) return NaN;
+  const year = yearText.length === 2 ? expandTwoDigitYear(Number(yearText)) : Number(yearText);
+  return dayFromParts(year, month, Number(dayText));
 }
 
 /**

@@ -339,8 +339,22 @@ describe("parseDate", () => {
     ["Chinese with spaces", "2026 年 3 月 5 日"],
     ["full-width digits", "２０２６－０３－０５"],
     ["ISO with a time", "2026-03-05 14:30:00"],
+    ["Excel's d-mmm-yyyy", "5-Mar-2026"],
+    ["Excel's dd-mmm-yy", "05-Mar-26"],
+    ["day and full month name", "5 March 2026"],
+    ["month name first", "Mar 5, 2026"],
+    ["full month name first", "March 5 2026"],
+    ["month name in capitals, with a time", "05-MAR-2026 14:30"],
   ])("parseDate reads %s", (_name, text) => {
     expect(parseDate(text)).toBe(MAR_5_2026);
+  });
+
+  test("parseDate reads Sept as September", () => {
+    expect(parseDate("30-Sept-2026")).toBe(utcDay(2026, 9, 30));
+  });
+
+  test.each(["5-Mrz-2026", "30-Feb-2026", "Mar 32, 2026", "5-Marc-2026"])("parseDate rejects %j", (text) => {
+    expect(parseDate(text)).toBeNaN();
   });
 
   test("parseDate keeps the written day of an ISO time with offset", () => {
