@@ -118,6 +118,7 @@ export function formatPlan(report: PlanReport, language: Language, split: "month
   if (basis.amountMissing > 0) lines.push(t("plan.leftOut.amountMissing", { count: basis.amountMissing }));
   if (basis.otherCurrency > 0) lines.push(t("plan.leftOut.otherCurrency", { count: basis.otherCurrency, currency: basis.currency ?? "" }));
   if (basis.closeMissing > 0) lines.push(t("plan.leftOut.closeMissing", { count: basis.closeMissing }));
+  if (basis.total === 0) lines.push(t("plan.noWins", { from: basis.start, to: basis.end }));
   for (const problem of plan.problems) lines.push(t("plan.problem", { field: problem.field, value: String(problem.value), reason: problem.reason }));
   if (plan.plan === null) return [...lines, ...issueSection(report, language)].join("\n");
 

@@ -247,6 +247,7 @@ export const enUS = {
   "plan.leftOut.amountMissing": "{count} won deals of those months have no readable amount and are left out of the basis.",
   "plan.leftOut.otherCurrency": "{count} won deals of those months are in another currency than {currency} and are left out of the basis.",
   "plan.leftOut.closeMissing": "{count} won deals have no close date and are left out of the basis.",
+  "plan.noWins": "Warning: no won deal closed from {from} to {to}, so the plan is 0. Check --as-of and which stages count as won.",
   "plan.formula": "Plan = {total} × (1 + growth {growth} + uplift {uplift}) = {plan}",
   "plan.ownerTotal": "Owner quotas add up to {total}, the plan plus {overAllocation} over-allocation",
   "plan.unassigned": "Won deals without an owner ({amount}) count in the plan but in no owner's share.",

@@ -249,6 +249,7 @@ export const zhCN: Record<MessageKey, string> = {
   "plan.leftOut.amountMissing": "这段时间有 {count} 个赢单商机没有可读的金额，未计入依据。",
   "plan.leftOut.otherCurrency": "这段时间有 {count} 个赢单商机的货币不是 {currency}，未计入依据。",
   "plan.leftOut.closeMissing": "有 {count} 个赢单商机没有成交日期，未计入依据。",
+  "plan.noWins": "注意：{from} – {to} 没有赢单，所以计划为 0。请检查 --as-of 以及哪些阶段算作赢单。",
   "plan.formula": "计划 = {total} ×（1 + 增长 {growth} + 额外增长 {uplift}）= {plan}",
   "plan.ownerTotal": "负责人配额合计 {total}，即计划加上 {overAllocation} 的超额分配",
   "plan.unassigned": "没有负责人的赢单（{amount}）计入计划，但不计入任何负责人的份额。",

@@ -532,6 +532,13 @@ describe("plan command", () => {
     expect(result.stdout).not.toContain("Cannot plan");
   });
 
+  test("plan without recent wins warns", async () => {
+    const file = writeTempFile("plan-no-wins.csv", ["Deal ID,Stage,Amount,Close Date", "W-1,Closed Won,800,2024-01-10", "A-1,Proposal,500,2026-06-01"].join("\n"));
+    const result = await run(["plan", file, "--growth", "10%", "--as-of", "2026-03-01"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Warning: no won deal closed from 2025-03-02 to 2026-03-01, so the plan is 0.");
+  });
+
   test("won deals without an owner stay out of the split", async () => {
     const file = writeTempFile(
       "plan-unassigned.csv",
