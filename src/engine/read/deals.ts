@@ -47,12 +47,10 @@ type DateField = (typeof DATE_FIELDS)[number];
  */
 export function readDeals(located: LocatedHeader, options: ReadOptions, stages?: StagePreset): DealsReadResult {
   const { sheet, headerIndex, headers, mapping } = located;
-  const columns: ColumnMapping[] = [...mapping.entries()].map(([field, index]) => ({
-    field,
-    index,
-    header: headers[index] ?? "",
-    column: columnLetter(sheetColumn(located, index)),
-  }));
+  // In sheet order, so that lists of columns (how full each one is) read left to right.
+  const columns: ColumnMapping[] = [...mapping.entries()]
+    .map(([field, index]) => ({ field, index, header: headers[index] ?? "", column: columnLetter(sheetColumn(located, index)) }))
+    .sort((left, right) => left.index - right.index);
   const columnByField = new Map(columns.map((column) => [column.field, column]));
   const columnOf = (field: DealField) => columnByField.get(field);
 

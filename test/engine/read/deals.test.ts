@@ -504,3 +504,14 @@ describe("issue order", () => {
     ]);
   });
 });
+
+describe("column order", () => {
+  test("columns listed left to right", () => {
+    // The mapping finds the amount and stage before the id and the name.
+    const sheet = sheetGrid("Pipeline", [
+      ["Deal Name", "Close Date", "Deal ID", "Amount", "Stage"],
+      ["Expansion", "2026-05-01", "A-1", 1000, "Proposal"],
+    ]);
+    expect(read(sheet).table.columns.map((column) => column.column)).toEqual(["A", "B", "C", "D", "E"]);
+  });
+});
