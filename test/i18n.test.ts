@@ -1,5 +1,5 @@
 import { enUS } from "../src/i18n/en-US";
-import { translate } from "../src/i18n";
+import { formatAmount, formatAmountColumn, translate } from "../src/i18n";
 import { zhCN } from "../src/i18n/zh-CN";
 
 describe("message catalogs", () => {
@@ -30,5 +30,20 @@ describe("translate", () => {
 
   test("Chinese has one form", () => {
     expect(translate("zh-CN", "skipped.openCloseMissing", { count: 1 })).toBe("1 个进行中商机没有预计成交日期，未计入本期间的管道。");
+  });
+});
+
+describe("amount formats", () => {
+  test("single amount drops zero cents", () => {
+    expect(formatAmount("en-US", 841777)).toBe("841,777");
+    expect(formatAmount("en-US", 1304872.8)).toBe("1,304,872.80");
+  });
+
+  test("column with cents gives every amount cents", () => {
+    expect(formatAmountColumn("en-US", [841777, 1304872.8])).toEqual(["841,777.00", "1,304,872.80"]);
+  });
+
+  test("column of whole amounts has no cents", () => {
+    expect(formatAmountColumn("zh-CN", [600000, 1250])).toEqual(["600,000", "1,250"]);
   });
 });

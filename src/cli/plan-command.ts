@@ -8,7 +8,7 @@ import { isoFromDay, todayInLocalZone } from "../engine/dates";
 import { nextFiscalYear, trailingYearSales } from "../engine/metrics/sales-history";
 import { planQuotas, type QuotaPlanField, type QuotaPlanResult } from "../engine/quota-plan";
 import { roundMoney } from "../engine/report";
-import { formatAmount, translator, type Language, type MessageKey } from "../i18n";
+import { formatAmount, formatAmountColumn, translator, type Language, type MessageKey } from "../i18n";
 import { formatShare } from "../present/data-quality";
 import { issueLines } from "../present/figures";
 import type { DataIssue } from "../engine/types";
@@ -128,12 +128,16 @@ export function formatPlan(report: PlanReport, language: Language, split: "month
   if (plan.seasonality) lines.push(t(`plan.seasonality.${plan.seasonality}`, { parts: t(`plan.parts.${split}`) }));
   const emptyParts = plan.byPeriod.filter((part) => part.weight === 0).map((part) => periodLabel(report.year.start, split, part.index, language));
   if (emptyParts.length > 0) lines.push(t("plan.emptyMonths", { months: emptyParts.join(t("punctuation.listSeparator")) }));
-  lines.push("", ...columns([t("plan.period"), t("plan.weight"), t("plan.amount")], plan.byPeriod.map((part) => [periodLabel(report.year.start, split, part.index, language), formatShare(language, part.weight), amount(part.amount)])));
+  const periodAmounts = formatAmountColumn(language, plan.byPeriod.map((part) => part.amount));
+  const periodRows = plan.byPeriod.map((part, n) => [periodLabel(report.year.start, split, part.index, language), formatShare(language, part.weight), periodAmounts[n]]);
+  lines.push("", ...columns([t("plan.period"), t("plan.weight"), t("plan.amount")], periodRows));
 
   if (plan.byOwner.length > 0 && plan.ownerTotal !== null) {
     lines.push("", t("plan.ownerTotal", { total: amount(plan.ownerTotal), overAllocation: formatShare(language, report.rates.overAllocation) }));
     if (basis.unassigned > 0) lines.push(t("plan.unassigned", { amount: amount(basis.unassigned) }));
-    lines.push(...columns([t("plan.owner"), t("plan.weight"), t("plan.quota")], plan.byOwner.map((owner) => [owner.owner || t("review.unassigned"), formatShare(language, owner.weight), amount(owner.quota)])));
+    const quotas = formatAmountColumn(language, plan.byOwner.map((owner) => owner.quota));
+    const ownerRows = plan.byOwner.map((owner, n) => [owner.owner || t("review.unassigned"), formatShare(language, owner.weight), quotas[n]]);
+    lines.push(...columns([t("plan.owner"), t("plan.weight"), t("plan.quota")], ownerRows));
   }
   return [...lines, ...issueSection(report, language)].join("\n");
 }

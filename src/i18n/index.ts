@@ -44,9 +44,24 @@ export function translator(language: Language): Translator {
  * @example formatAmount("en-US", 600000) // "600,000"
  */
 export function formatAmount(language: Language, amount: number): string {
-  const whole = Math.abs(amount * 100 - Math.round(amount) * 100) < 0.5;
-  const digits = whole ? 0 : 2;
+  const digits = isWholeAmount(amount) ? 0 : 2;
   return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+}
+
+/**
+ * Formats a column of amounts with one number of decimals for all: two when any amount has
+ * cents, so that a table never shows "841,777" above "1,304,872.80".
+ *
+ * @example formatAmountColumn("en-US", [841777, 1304872.8]) // ["841,777.00", "1,304,872.80"]
+ */
+export function formatAmountColumn(language: Language, amounts: readonly number[]): string[] {
+  const digits = amounts.every(isWholeAmount) ? 0 : 2;
+  const format = new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return amounts.map((amount) => format.format(amount));
+}
+
+function isWholeAmount(amount: number): boolean {
+  return Math.abs(amount * 100 - Math.round(amount) * 100) < 0.5;
 }
 
 /** Formats a coverage ratio as "3.2×". */
