@@ -80,9 +80,13 @@ function collectOptions(words: string[], allowed: readonly string[]): { values: 
 }
 
 /** Parses the words after `report`. */
-export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv, allowed: readonly string[] = VALUE_OPTIONS): ReportArguments {
-  const { values, map, file } = collectOptions(words, allowed);
+export function parseReportArguments(words: string[], env: NodeJS.ProcessEnv): ReportArguments {
+  return reportArgumentsOf(collectOptions(words, VALUE_OPTIONS), env);
+}
 
+/** Reads the report's options from the collected words of `report` or `plan`. */
+function reportArgumentsOf(collected: ReturnType<typeof collectOptions>, env: NodeJS.ProcessEnv): ReportArguments {
+  const { values, map, file } = collected;
   const environment = environmentLocale(env);
   return {
     file,
@@ -164,8 +168,9 @@ const PLAN_OPTIONS = ["--as-of", "--growth", "--uplift", "--over-allocation", "-
 
 /** Parses the words after `plan`: the report's reading options plus the plan's rates. */
 export function parsePlanArguments(words: string[], env: NodeJS.ProcessEnv): PlanArguments {
-  const base = parseReportArguments(words, env, PLAN_OPTIONS);
-  const { values } = collectOptions(words, PLAN_OPTIONS);
+  const collected = collectOptions(words, PLAN_OPTIONS);
+  const base = reportArgumentsOf(collected, env);
+  const { values } = collected;
   if (!values.has("--growth")) throw new UsageError("cli.missingGrowth");
   return {
     ...base,
