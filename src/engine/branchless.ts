@@ -34,6 +34,15 @@ export function isNumber(value: number): number {
 }
 
 /**
+ * Returns 1 when `low` ≤ `value` ≤ `high`, else 0. A NaN value, such as a blank date, is 0.
+ *
+ * @example isBetween(15, 10, 20) // 1
+ */
+export function isBetween(value: number, low: number, high: number): number {
+  return +(value >= low) & +(value <= high);
+}
+
+/**
  * Returns `ifOne` when `hit` is 1 and `ifZero` when it is 0, whatever the two values are.
  * `hit` must be 0 or 1, because any other index reads past the pair.
  *

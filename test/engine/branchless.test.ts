@@ -1,4 +1,4 @@
-import { amountIf, bit, flagIf, isNumber, select, valueOr } from "../../src/engine/branchless";
+import { amountIf, bit, flagIf, isBetween, isNumber, select, valueOr } from "../../src/engine/branchless";
 
 describe("bit", () => {
   test("true is 1", () => {
@@ -24,6 +24,19 @@ describe("isNumber", () => {
     [NaN, 0],
   ])("isNumber(%p) is %p", (value, expected) => {
     expect(isNumber(value)).toBe(expected);
+  });
+});
+
+describe("isBetween", () => {
+  test.each([
+    [15, 1],
+    [10, 1],
+    [20, 1],
+    [9, 0],
+    [21, 0],
+    [NaN, 0],
+  ])("isBetween(%p, 10, 20) is %p", (value, expected) => {
+    expect(isBetween(value, 10, 20)).toBe(expected);
   });
 });
 

@@ -2,7 +2,7 @@
  * The headline figures per owner, so a manager can compare reps: revenue against units,
  * and how many open deals each carries (bandwidth).
  */
-import { amountIf, bit, isNumber, select, valueOr } from "../branchless";
+import { amountIf, isBetween, isNumber, select, valueOr } from "../branchless";
 import { compareText } from "../text";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
@@ -66,7 +66,7 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
     const code = table.ownerCode[i];
     const amount = table.amount[i];
     const close = table.close[i];
-    const inPeriod = bit(close >= period.start) & bit(close <= period.end);
+    const inPeriod = isBetween(close, period.start, period.end);
     openDeals[code]++;
     openPipeline[code] += amountIf(1, amount);
     periodPipeline[code] += amountIf(inPeriod, amount);
@@ -81,8 +81,8 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
     const code = table.ownerCode[i];
     const amount = table.amount[i];
     const close = table.close[i];
-    const inPeriod = bit(close >= period.start) & bit(close <= period.end);
-    const inWindow = bit(close >= window.start) & bit(close <= window.end);
+    const inPeriod = isBetween(close, period.start, period.end);
+    const inWindow = isBetween(close, window.start, window.end);
     wonInPeriod[code] += amountIf(inPeriod, amount);
     wonCount[code] += inWindow;
     wonAmount[code] += amountIf(inWindow, amount);
@@ -92,7 +92,7 @@ export function computeByOwner(table: DealTable, options: ByOwnerOptions): Owner
   for (let k = 0; k < lost.length; k++) {
     const i = lost[k];
     const close = table.close[i];
-    lostCount[table.ownerCode[i]] += bit(close >= window.start) & bit(close <= window.end);
+    lostCount[table.ownerCode[i]] += isBetween(close, window.start, window.end);
   }
 
   const figures: OwnerFigures[] = [];

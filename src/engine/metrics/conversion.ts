@@ -7,7 +7,7 @@
  * no created date, so open deals left over from before the window do not count.
  */
 import { pipelineSteps, type PipelineSteps, type StagePreset } from "../read/stages";
-import { bit, isNumber } from "../branchless";
+import { bit, isBetween, isNumber } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -141,7 +141,7 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
   for (let k = 0; k < won.length; k++) {
     const close = table.close[won[k]];
     closeMissing += 1 - isNumber(close);
-    wonInWindow += bit(close >= windowStart) & bit(close <= options.asOf);
+    wonInWindow += isBetween(close, windowStart, options.asOf);
   }
   tally.addWon(wonInWindow);
 
@@ -153,7 +153,7 @@ export function computeConversion(table: DealTable, options: ConversionOptions):
     const i = lost[k];
     const close = table.close[i];
     closeMissing += 1 - isNumber(close);
-    const inWindow = bit(close >= windowStart) & bit(close <= options.asOf);
+    const inWindow = isBetween(close, windowStart, options.asOf);
     const path = history !== null && inWindow === 1 ? history.get(table.id[i])?.stages : undefined;
     if (path) tally.addLost(table.stage[i], path);
     else lostAtSlot[ownStageSlot[table.stageCode[i]]] += inWindow;

@@ -1,7 +1,7 @@
 /**
  * Pipeline size and coverage against quota.
  */
-import { amountIf, bit, isNumber } from "../branchless";
+import { amountIf, isBetween, isNumber } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -70,14 +70,14 @@ export function computeCoverage(table: DealTable, options: CoverageOptions): Cov
     openAmountMissing += 1 - (isNumber(amount) | isNumber(table.otherCurrencyAmount[i]));
     openPipeline += amountIf(1, amount);
     // NaN compares false, so a deal without a close date is not in the period.
-    periodPipeline += amountIf(bit(close >= start) & bit(close <= end), amount);
+    periodPipeline += amountIf(isBetween(close, start, end), amount);
   }
   for (let k = 0; k < won.length; k++) {
     const i = won[k];
     const amount = table.amount[i];
     const close = table.close[i];
     wonUnusable += 1 - (isNumber(amount) & isNumber(close));
-    wonInPeriod += amountIf(bit(close >= start) & bit(close <= end), amount);
+    wonInPeriod += amountIf(isBetween(close, start, end), amount);
   }
 
   const { coverage, status } = rateCoverage(periodPipeline, wonInPeriod, options.quota, options.band);

@@ -1,7 +1,7 @@
 /**
  * Weighted forecast: what the open pipeline is expected to bring in the period.
  */
-import { bit, isNumber, select, valueOr } from "../branchless";
+import { isBetween, isNumber, select, valueOr } from "../branchless";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
 
@@ -38,7 +38,7 @@ export function computeForecast(table: DealTable, options: { period: { start: nu
     const close = table.close[i];
     const amount = table.amount[i];
     // NaN compares false, so a deal without a close date is not in the period.
-    const counted = isNumber(amount) & bit(close >= start) & bit(close <= end);
+    const counted = isNumber(amount) & isBetween(close, start, end);
     const probability = valueOr(table.probability[i], table.stageProbability[i]);
     const hasProbability = isNumber(probability);
     probabilityMissing += counted & (1 - hasProbability);

@@ -3,7 +3,7 @@
  * closed in a look-back window that ends on the as-of date.
  */
 import { pipelineSteps, type StagePreset } from "../read/stages";
-import { amountIf, bit, isNumber } from "../branchless";
+import { amountIf, bit, isBetween, isNumber } from "../branchless";
 import { medianInPlace } from "../median";
 import { dealsOfKind } from "../table";
 import type { DealTable } from "../types";
@@ -220,7 +220,7 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     const close = table.close[i];
     closeMissing += 1 - isNumber(close);
     // NaN compares false, so a deal without a close date is not in the window.
-    const inWindow = bit(close >= start) & bit(close <= end);
+    const inWindow = isBetween(close, start, end);
     const amount = table.amount[i];
     const usable = bit(amount >= 0);
     lostCount += inWindow;
@@ -246,7 +246,7 @@ function tallyDeals(table: DealTable, window: { start: number; end: number }, st
     const i = won[k];
     const close = table.close[i];
     closeMissing += 1 - isNumber(close);
-    const inWindow = bit(close >= start) & bit(close <= end);
+    const inWindow = isBetween(close, start, end);
     const amount = table.amount[i];
     const usable = bit(amount >= 0);
     wonCount += inWindow;
