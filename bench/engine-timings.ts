@@ -63,8 +63,8 @@ export function repeatFor(size: number): number {
 
 /**
  * Calls per timed run of the report and of each of its parts: 10, as many as the single
- * pass makes at 1,000,000 deals, so that the report and the limit it is compared with are
- * both the mean of consecutive calls after one collection.
+ * pass makes at 1,000,000 deals. The report and the limit it is compared with are then both
+ * the mean of consecutive calls after one collection.
  *
  * The first call after a collection is slower. On Node 20 the forced collection frees
  * objects that optimized code refers to (V8's --trace-deopt gives the reason "weak

@@ -442,7 +442,7 @@ describe("negative amounts", () => {
   test("listed and counted in the pipeline", async () => {
     const file = writeTempFile("negative.csv", ["Deal ID,Stage,Amount,Close Date", "A-1,Proposal,5000,2026-05-01", "A-2,Proposal,\"(1,200)\",2026-05-02"].join("\n"));
     const json = JSON.parse((await run(["report", file, "--as-of", "2026-04-15", "--format", "json"])).stdout);
-    // 5,000 − 1,200: the negative amount counts, as the issue line says.
+    // 5,000 − 1,200: the negative amount counts, as the issue line states.
     expect(json.openPipeline).toBe(3800);
 
     const text = await run(["report", file, "--as-of", "2026-04-15"]);

@@ -129,7 +129,7 @@ export function columnCells(located: LocatedHeader, rows: ArrayLike<number>, col
 /** The deal rows left after duplicates, with the id text of each. */
 export interface KeptRows {
   /** Positions in the list of data rows of the rows kept, in sheet order. */
-  kept: Int32Array;
+  positions: Int32Array;
   /** Id text of each kept row, or "" when the row has no id or shows a cell error there. */
   ids: string[];
   /** Earlier rows of a repeated id, as positions in the list of data rows, with the id. */
@@ -144,12 +144,12 @@ export interface KeptRows {
  * different deals.
  */
 export function keepLastOfEachId(idCells: readonly CellValue[] | null, rowCount: number): KeptRows {
-  if (!idCells) return { kept: allPositions(rowCount), ids: new Array<string>(rowCount).fill(""), duplicates: [] };
+  if (!idCells) return { positions: allPositions(rowCount), ids: new Array<string>(rowCount).fill(""), duplicates: [] };
 
   const ids = new Array<string>(rowCount);
   for (let k = 0; k < rowCount; k++) {
     const value = idCells[k];
-    ids[k] = isCellError(value) ? "" : typeof value === "string" ? value.trim() : cellText(value);
+    ids[k] = isCellError(value) ? "" : cellText(value);
   }
   // Walking up from the last row, an id met before belongs to a later row, so this row is
   // the earlier duplicate. One set lookup per row is cheaper than a map of last positions.
@@ -166,21 +166,21 @@ export function keepLastOfEachId(idCells: readonly CellValue[] | null, rowCount:
       seen.add(id);
     }
   }
-  if (duplicateCount === 0) return { kept: allPositions(rowCount), ids, duplicates: [] };
+  if (duplicateCount === 0) return { positions: allPositions(rowCount), ids, duplicates: [] };
 
-  const kept = new Int32Array(rowCount - duplicateCount);
-  const keptIds = new Array<string>(kept.length);
+  const positions = new Int32Array(rowCount - duplicateCount);
+  const keptIds = new Array<string>(positions.length);
   const duplicates: { position: number; id: string }[] = [];
   let keptCount = 0;
   for (let k = 0; k < rowCount; k++) {
     if (duplicate[k]) {
       duplicates.push({ position: k, id: ids[k] });
     } else {
-      kept[keptCount] = k;
+      positions[keptCount] = k;
       keptIds[keptCount++] = ids[k];
     }
   }
-  return { kept, ids: keptIds, duplicates };
+  return { positions, ids: keptIds, duplicates };
 }
 
 function allPositions(count: number): Int32Array {

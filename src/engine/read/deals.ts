@@ -58,14 +58,14 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   const dealRows = classifyRows(located, kindColumns);
   const idColumn = columnOf("id");
   const idCells = idColumn ? columnCells(located, dealRows.data, [idColumn]).cells[0] : null;
-  const kept = keepLastOfEachId(idCells, dealRows.data.length);
-  const size = kept.kept.length;
-  const keptRows = kept.kept.map((position) => dealRows.data[position]);
+  const unique = keepLastOfEachId(idCells, dealRows.data.length);
+  const size = unique.positions.length;
+  const keptRows = unique.positions.map((position) => dealRows.data[position]);
   const table = createDealTable(size, { sheet: sheet.name, headerRow: sheet.firstRow + headerIndex, columns });
   for (let k = 0; k < size; k++) table.row[k] = sheet.firstRow + keptRows[k];
 
   const issues = new IssueLog(sheet.name);
-  for (const duplicate of kept.duplicates) issues.add("duplicateId", sheet.firstRow + dealRows.data[duplicate.position], idColumn, duplicate.id);
+  for (const duplicate of unique.duplicates) issues.add("duplicateId", sheet.firstRow + dealRows.data[duplicate.position], idColumn, duplicate.id);
 
   // Cell errors such as #N/A are reported once per cell, and the cells read as blank.
   const { cells: cellsByColumn, errors } = columnCells(located, keptRows, columns);
@@ -73,7 +73,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
   const cellsByField = new Map(columns.map((column, c) => [column.field, cellsByColumn[c]]));
   const cellsOf = (column: ColumnMapping | undefined): CellValue[] | null => (column ? cellsByField.get(column.field)! : null);
 
-  readIds(table, kept, cellsOf(idColumn));
+  readIds(table, unique, cellsOf(idColumn));
   fillTexts(table.name, cellsOf(columnOf("name")));
   fillTexts(table.account, cellsOf(columnOf("account")));
   fillTexts(table.owner, cellsOf(columnOf("owner")));
@@ -117,7 +117,7 @@ export function readDeals(located: LocatedHeader, options: ReadOptions, stages?:
 
   const { blank, totals, instructions } = dealRows;
   const read = dealRows.data.length + blank + totals + instructions;
-  const rows: RowAccount = { read, deals: size, blank, duplicates: kept.duplicates.length, totals, instructions };
+  const rows: RowAccount = { read, deals: size, blank, duplicates: unique.duplicates.length, totals, instructions };
   internNames(table);
   // The kind lists are built here, once, so that every later report on the table reuses them.
   dealsOfKind(table);
@@ -151,10 +151,10 @@ class IssueLog {
 }
 
 /** Gives each deal its id, or its sheet row as text when it has none. An id cell showing an error was reported already. */
-function readIds(table: DealTable, kept: KeptRows, idCells: CellValue[] | null): void {
+function readIds(table: DealTable, unique: KeptRows, idCells: CellValue[] | null): void {
   for (let k = 0; k < table.size; k++) {
     // Without an id column, or for a cell error, the id is "" and the row number is used instead.
-    table.id[k] = (idCells ? kept.ids[k] : "") || String(table.row[k]);
+    table.id[k] = (idCells ? unique.ids[k] : "") || String(table.row[k]);
   }
 }
 
